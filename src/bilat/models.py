@@ -12,9 +12,9 @@ and they never leave the process, so validation would only cost time.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -62,7 +62,7 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     language: str | None = None
     source: str | None = None  # where it was read from: a path, a feed URL, "path:line"
     content_hash: str = ""
@@ -262,8 +262,8 @@ class Event(BaseModel):
     mention_ids: list[str] = Field(default_factory=list)
     doc_ids: list[str] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)
-    first_seen: date | None = None  # earliest publication date among its articles
-    last_seen: date | None = None
+    first_seen: dt.date | None = None  # earliest publication date among its articles
+    last_seen: dt.date | None = None
     figures: list[Figure] = Field(default_factory=list)
 
     @property
@@ -280,7 +280,7 @@ class Failure(BaseModel):
     stage: Stage
     item: str  # the path, URL, "file.jsonl:17" or article id
     reason: str  # one line, names the value and what to do
-    at: datetime = Field(default_factory=datetime.now)
+    at: dt.datetime = Field(default_factory=dt.datetime.now)
 
     def line(self) -> str:
         return f"{self.item}: {self.reason} [{self.stage}]"
