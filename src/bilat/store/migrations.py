@@ -1,0 +1,76 @@
+"""Numbered schema migrations, applied in order by `migrate` when a store is opened.
+
+Each migration takes a connection inside the open transaction and brings the database from
+version n-1 to n. Never edit a released migration: add the next number. The tables of
+migration 1 come from schema.py, so a column added later must also get a migration that
+adds it to databases created before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, inspect, select
+
+from bilat.errors import SchemaTooNew, StoreError
+from bilat.store import schema
+from bilat.store.fts import FullTextSearch
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    summary: str
+    apply: Callable[[Connection, FullTextSearch], None]
+
+
+def create_initial_tables(conn: Connection, fulltext: FullTextSearch) -> None:
+    schema.metadata.create_all(conn)
+    fulltext.create(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1, "articles, mentions, events, failures and the full-text index", create_initial_tables
+    ),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def read_version(conn: Connection) -> int:
+    """The version recorded in the database; 0 for a database bilat has not touched."""
+    tables = set(inspect(conn).get_table_names())
+    if schema.schema_version.name not in tables:
+        if schema.articles.name in tables:
+            raise StoreError(
+                "the database has an articles table but no schema_version: it was not made "
+                "by bilat; give a new file with --db"
+            )
+        return 0
+    found = conn.execute(select(func.max(schema.schema_version.c.version))).scalar()
+    return int(found or 0)
+
+
+def pending(current: int) -> list[Migration]:
+    return [m for m in MIGRATIONS if m.version > current]
+
+
+def migrate(conn: Connection, fulltext: FullTextSearch, where: str) -> int:
+    """Apply the pending migrations on `conn` (the caller's transaction); the new version."""
+    current = read_version(conn)
+    if current > LATEST:
+        raise SchemaTooNew(
+            f"{where} has schema version {current} but this bilat knows only up to "
+            f"version {LATEST}: upgrade bilat (pip install -U bilat) to open it"
+        )
+    for migration in pending(current):
+        migration.apply(conn, fulltext)
+        conn.execute(
+            schema.schema_version.insert().values(
+                version=migration.version, applied_at=dt.datetime.now()
+            )
+        )
+        current = migration.version
+    return current

@@ -1,0 +1,133 @@
+"""The tables of a bilat store, written with SQLAlchemy Core so SQLite and PostgreSQL share them.
+
+Nested parts of a record (actors, figures, the whole Mention) are kept as JSON text so a
+record comes back exactly as it went in; the columns that filters, joins and stats need are
+kept flat beside it (mention_actors, event_countries, date_start/date_end).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String, primary_key=True),
+    # A stable integer per article: the FTS5 index refers to articles by it, because SQLite
+    # may renumber the implicit rowid of a table keyed by text when it is vacuumed.
+    Column("seq", Integer, nullable=False, unique=True),
+    Column("url", Text),
+    Column("outlet", String),
+    Column("title", Text),
+    Column("published", Date),
+    Column("language", String),
+    Column("source", Text),
+    Column("content_hash", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+Index("ix_articles_outlet", articles.c.outlet)
+Index("ix_articles_published", articles.c.published)
+Index("ix_articles_content_hash", articles.c.content_hash)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("doc_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String),
+    Column("event", String, nullable=False),
+    Column("mode", String),
+    Column("date", String),  # as coded: YYYY-MM-DD, YYYY-MM or YYYY
+    Column("date_start", Date),  # first day of `date`: what since/until compare
+    Column("historical", Boolean, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("coder", String, nullable=False),
+    Column("cameo", String),
+    Column("goldstein", Float),
+    Column("quad_code", Integer),
+    Column("record", Text, nullable=False),  # the full Mention as JSON
+)
+Index("ix_mentions_doc", mentions.c.doc_id, mentions.c.start)
+Index("ix_mentions_event_id", mentions.c.event_id)
+Index("ix_mentions_event", mentions.c.event)
+Index("ix_mentions_date_start", mentions.c.date_start)
+Index("ix_mentions_coder", mentions.c.coder)
+
+mention_actors = Table(
+    "mention_actors",
+    metadata,
+    Column(
+        "mention_id",
+        String,
+        ForeignKey("mentions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("role", String, primary_key=True),  # 'actor' | 'recipient'
+    Column("position", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("country", String),
+    Column("sector", String),
+    Column("actor_id", String),
+)
+Index("ix_mention_actors_country", mention_actors.c.country, mention_actors.c.role)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("event", String, nullable=False),
+    Column("date", String),
+    # The span of days a partial date covers, so the linker's window query can use an index.
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("actor_countries", Text, nullable=False),  # JSON list
+    Column("recipient_countries", Text, nullable=False),  # JSON list
+    Column("figures", Text, nullable=False),  # JSON list of Figure
+    Column("updated_at", DateTime, nullable=False),
+)
+Index("ix_events_event_date", events.c.event, events.c.date_start, events.c.date_end)
+
+event_countries = Table(
+    "event_countries",
+    metadata,
+    Column("event_id", String, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String, primary_key=True),  # 'actor' | 'recipient'
+    Column("country", String, primary_key=True),
+)
+Index("ix_event_countries_country", event_countries.c.country, event_countries.c.event_id)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("stage", String, nullable=False),
+    Column("item", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+Index("ix_failures_stage", failures.c.stage)

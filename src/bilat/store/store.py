@@ -1,0 +1,300 @@
+"""The Store: articles, mentions, events and failures in one SQL database (SQLite by default)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, delete, exists, func, select, update
+
+from bilat.errors import StoreError
+from bilat.models import Article, Event, Failure, Mention
+from bilat.store import rows, schema
+from bilat.store.engine import create_store_engine, resolve_url, translate_errors
+from bilat.store.fts import FullTextSearch, fulltext_for
+from bilat.store.migrations import migrate
+from bilat.store.queries import (
+    MentionFilter,
+    count_mentions_query,
+    select_candidate_ids,
+    select_event_ids,
+    select_mention_ids,
+)
+from bilat.store.stats import StoreStats, compute_stats
+
+T = TypeVar("T")
+CHUNK = 500  # rows fetched per query while iterating; no connection is held in between
+
+
+class Store:
+    """A bilat database. Open with `Store.open(path_or_url)`; use as a context manager."""
+
+    def __init__(self, engine: Engine, fulltext: FullTextSearch) -> None:
+        self._engine = engine
+        self._fulltext = fulltext
+
+    @classmethod
+    def open(cls, db: str | Path) -> Store:
+        """Open (and create or migrate) the database at a path, ':memory:' or an SQLAlchemy URL."""
+        url = resolve_url(db)
+        engine = create_store_engine(url)
+        store = cls(engine, fulltext_for(url.get_backend_name()))
+        try:
+            with store._begin(f"cannot open {store.url}") as conn:
+                migrate(conn, store._fulltext, store.url)
+        except StoreError:
+            engine.dispose()
+            raise
+        return store
+
+    @property
+    def url(self) -> str:
+        return self._engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    @contextmanager
+    def _begin(self, doing: str) -> Iterator[Connection]:
+        with translate_errors(doing), self._engine.begin() as conn:
+            yield conn
+
+    def _iter_chunked(
+        self, ids: Sequence[str], fetch: Callable[[Connection, Sequence[str]], Mapping[str, T]]
+    ) -> Iterator[T]:
+        """Records for `ids` in their order, fetched CHUNK at a time in short transactions."""
+        for chunk in rows.iter_chunks(ids, CHUNK):
+            with self._begin("reading the store") as conn:
+                found = fetch(conn, chunk)
+            yield from (found[i] for i in chunk if i in found)
+
+    # ------------------------------------------------------------------ articles
+
+    def add_article(self, article: Article) -> bool:
+        """Store an article and index it for search; False (and no change) if its id is stored."""
+        table = schema.articles
+        with self._begin(f"cannot add article {article.id!r}") as conn:
+            if conn.execute(select(table.c.id).where(table.c.id == article.id)).first():
+                return False
+            next_seq = select(func.coalesce(func.max(table.c.seq), 0) + 1).scalar_subquery()
+            row = rows.make_article_row(article, dt.datetime.now())
+            conn.execute(table.insert().values(**row, seq=next_seq))
+            seq = conn.execute(select(table.c.seq).where(table.c.id == article.id)).scalar_one()
+            self._fulltext.index(conn, int(seq), article.title, article.text)
+        return True
+
+    def has_article(self, article_id: str) -> bool:
+        table = schema.articles
+        with self._begin("reading the store") as conn:
+            query = select(exists().where(table.c.id == article_id))
+            return bool(conn.execute(query).scalar())
+
+    def get_article(self, article_id: str) -> Article | None:
+        found = self._fetch_articles_by_id(None, [article_id])
+        return found.get(article_id)
+
+    def _fetch_articles_by_id(
+        self, conn: Connection | None, ids: Sequence[str]
+    ) -> dict[str, Article]:
+        query = select(schema.articles).where(schema.articles.c.id.in_(ids))
+        if conn is None:
+            with self._begin("reading the store") as own:
+                result = own.execute(query).mappings().all()
+        else:
+            result = conn.execute(query).mappings().all()
+        return {r["id"]: rows.read_article(r) for r in result}
+
+    def iter_articles(self) -> Iterator[Article]:
+        """All articles in the order they were added."""
+        table = schema.articles
+        with self._begin("reading the store") as conn:
+            ids = list(conn.execute(select(table.c.id).order_by(table.c.seq)).scalars())
+        return self._iter_chunked(ids, self._fetch_articles_by_id)
+
+    def count_articles(self) -> int:
+        with self._begin("reading the store") as conn:
+            query = select(func.count()).select_from(schema.articles)
+            return int(conn.execute(query).scalar_one())
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(article id, snippet) for articles matching a full-text query, best first."""
+        if not query.strip():
+            raise StoreError("search query is empty: give one or more words")
+        with self._begin(f"cannot search for {query!r}") as conn:
+            return self._fulltext.search(conn, query, limit)
+
+    # ------------------------------------------------------------------ mentions
+
+    def replace_mentions(
+        self, article_id: str, mentions: Sequence[Mention], *, coder: str | None = None
+    ) -> None:
+        """Replace the article's mentions made by the coder(s) of `mentions` (and `coder`).
+
+        Mentions by other coders stay. With no mentions and no `coder` nothing is replaced:
+        pass `coder` to record that a coder now finds nothing in the article."""
+        stray = [m for m in mentions if m.doc_id != article_id]
+        if stray:
+            raise StoreError(
+                f"mention {stray[0].id} belongs to article {stray[0].doc_id!r}, "
+                f"not {article_id!r}: pass each article's own mentions"
+            )
+        coders = {m.coder for m in mentions} | ({coder} if coder else set())
+        if not coders:
+            return
+        table = schema.mentions
+        with self._begin(f"cannot store the mentions of article {article_id!r}") as conn:
+            if not conn.execute(
+                select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+            ).first():
+                raise StoreError(
+                    f"article {article_id!r} is not in the store: add the article first"
+                )
+            old = select(table.c.id).where(table.c.doc_id == article_id, table.c.coder.in_(coders))
+            conn.execute(
+                delete(schema.mention_actors).where(schema.mention_actors.c.mention_id.in_(old))
+            )
+            conn.execute(
+                delete(table).where(table.c.doc_id == article_id, table.c.coder.in_(coders))
+            )
+            if mentions:
+                conn.execute(table.insert(), [rows.make_mention_row(m) for m in mentions])
+                actors = [r for m in mentions for r in rows.make_actor_rows(m)]
+                if actors:
+                    conn.execute(schema.mention_actors.insert(), actors)
+
+    def mentions_for_article(self, article_id: str) -> list[Mention]:
+        """The article's mentions ordered by their offsets."""
+        table = schema.mentions
+        query = (
+            select(table.c.record, table.c.event_id)
+            .where(table.c.doc_id == article_id)
+            .order_by(table.c.start, table.c.end, table.c.id)
+        )
+        with self._begin("reading the store") as conn:
+            return [rows.read_mention(r, e) for r, e in conn.execute(query).all()]
+
+    def _fetch_mentions_by_id(self, conn: Connection, ids: Sequence[str]) -> dict[str, Mention]:
+        table = schema.mentions
+        query = select(table.c.id, table.c.record, table.c.event_id).where(table.c.id.in_(ids))
+        return {i: rows.read_mention(r, e) for i, r, e in conn.execute(query).all()}
+
+    def iter_mentions(self, flt: MentionFilter | None = None) -> Iterator[Mention]:
+        """Matching mentions in document order (article as added, then offset)."""
+        with self._begin("reading the store") as conn:
+            ids = list(conn.execute(select_mention_ids(flt)).scalars())
+        return self._iter_chunked(ids, self._fetch_mentions_by_id)
+
+    def count_mentions(self, flt: MentionFilter | None = None) -> int:
+        with self._begin("reading the store") as conn:
+            return int(conn.execute(count_mentions_query(flt)).scalar_one())
+
+    # ------------------------------------------------------------------ events
+
+    def upsert_events(self, events: Sequence[Event]) -> None:
+        """Insert or update events by id, and point their mentions (mention_ids) at them."""
+        table = schema.events
+        now = dt.datetime.now()
+        with self._begin("cannot store events") as conn:
+            for e in events:
+                row = rows.make_event_row(e, now)
+                if conn.execute(select(table.c.id).where(table.c.id == e.id)).first():
+                    del row["id"]
+                    conn.execute(update(table).where(table.c.id == e.id).values(**row))
+                else:
+                    conn.execute(table.insert().values(**row))
+                places = schema.event_countries
+                conn.execute(delete(places).where(places.c.event_id == e.id))
+                country_rows = rows.make_event_country_rows(e)
+                if country_rows:
+                    conn.execute(places.insert(), country_rows)
+                for chunk in rows.iter_chunks(e.mention_ids, CHUNK):
+                    conn.execute(
+                        update(schema.mentions)
+                        .where(schema.mentions.c.id.in_(chunk))
+                        .values(event_id=e.id)
+                    )
+
+    def _fetch_events_by_id(self, conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
+        m, a = schema.mentions, schema.articles
+        found = conn.execute(select(schema.events).where(schema.events.c.id.in_(ids)))
+        joined = conn.execute(
+            select(
+                m.c.event_id,
+                m.c.id.label("mention_id"),
+                m.c.doc_id,
+                a.c.outlet,
+                a.c.published,
+            )
+            .select_from(m.join(a, a.c.id == m.c.doc_id))
+            .where(m.c.event_id.in_(ids))
+        )
+        by_event: dict[str, list[Mapping[Any, Any]]] = defaultdict(list)
+        for r in joined.mappings():
+            by_event[r["event_id"]].append(r)
+        return {r["id"]: rows.read_event(r, by_event[r["id"]]) for r in found.mappings()}
+
+    def get_event(self, event_id: str) -> Event | None:
+        """The event with its mention ids, articles, outlets and first/last publication dates."""
+        with self._begin("reading the store") as conn:
+            return self._fetch_events_by_id(conn, [event_id]).get(event_id)
+
+    def iter_events(self, flt: MentionFilter | None = None) -> Iterator[Event]:
+        """Events (by date) with at least one mention matching `flt`; all events if None."""
+        with self._begin("reading the store") as conn:
+            ids = list(conn.execute(select_event_ids(flt)).scalars())
+        return self._iter_chunked(ids, self._fetch_events_by_id)
+
+    def candidate_events(
+        self, event_type: str, countries: Sequence[str], around: dt.date | None, window_days: int
+    ) -> list[Event]:
+        """Stored events of `event_type` sharing a country, dated within `window_days` of
+        `around` (a partial date counts when any of its days is inside), or undated when
+        `around` is None. The linker calls this for every new cluster."""
+        if not countries:
+            return []
+        query = select_candidate_ids(event_type, sorted(set(countries)), around, window_days)
+        with self._begin("reading the store") as conn:
+            ids = list(conn.execute(query).scalars())
+            found = self._fetch_events_by_id(conn, ids) if ids else {}
+        return [found[i] for i in ids if i in found]
+
+    # ------------------------------------------------------------------ failures
+
+    def add_failure(self, failure: Failure) -> None:
+        with self._begin(f"cannot record the failure of {failure.item!r}") as conn:
+            conn.execute(schema.failures.insert().values(**rows.make_failure_row(failure)))
+
+    def iter_failures(self, stage: str | None = None) -> Iterator[Failure]:
+        """Failures in the order they were recorded, optionally of one stage."""
+        table = schema.failures
+        query = select(table).order_by(table.c.id)
+        if stage is not None:
+            query = query.where(table.c.stage == stage)
+        with self._begin("reading the store") as conn:
+            found = [rows.read_failure(r) for r in conn.execute(query).mappings()]
+        return iter(found)
+
+    # ------------------------------------------------------------------ stats
+
+    def stats(self, top: int = 10) -> StoreStats:
+        with self._begin("reading the store") as conn:
+            return compute_stats(conn, top)
