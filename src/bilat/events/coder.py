@@ -1,0 +1,280 @@
+"""Coders: named, versioned implementations that turn a parsed article into Mentions.
+
+`rules.v1` finds triggers from the lexicon, skips negated and requested acts, turns
+planned acts into AGREE, assigns actor and recipient (roles.py), and adds the date, the
+figures of the trigger's clause, the place, the contexts and the CAMEO/Goldstein codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Protocol, runtime_checkable
+
+from bilat.errors import ConfigError
+from bilat.events import cues
+from bilat.events.codebook import lookup_cameo
+from bilat.events.dates import DateMention, iter_date_mentions
+from bilat.events.figures import extract_figures
+from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
+from bilat.events.syntax import (
+    CLAUSE_DEPS,
+    DepTree,
+    is_intended,
+    is_negated,
+    is_requested,
+)
+from bilat.events.triggers import Trigger, iter_triggers
+from bilat.models import (
+    ActorRef,
+    ActorSpan,
+    Article,
+    Figure,
+    Mention,
+    ParsedDoc,
+    Place,
+    Sentence,
+    Span,
+)
+
+# Acts that, when only planned or promised, are coded as AGREE (with this CAMEO code).
+INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
+PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
+HISTORICAL_YEARS = 2  # a date this many years before publication makes a sentence history
+
+
+@runtime_checkable
+class Coder(Protocol):
+    """An event coder: `spec` ("rules.v1") is recorded on every mention it makes."""
+
+    name: str
+    version: str
+
+    @property
+    def spec(self) -> str: ...
+
+    def code(
+        self, article: Article, doc: ParsedDoc, actors: Sequence[ActorSpan]
+    ) -> list[Mention]: ...
+
+
+class RulesCoder:
+    """Lexicon triggers plus dependency rules (English and Spanish)."""
+
+    name = "rules"
+    version = "v1"
+
+    @property
+    def spec(self) -> str:
+        return f"{self.name}.{self.version}"
+
+    def code(self, article: Article, doc: ParsedDoc, actors: Sequence[ActorSpan]) -> list[Mention]:
+        tree = DepTree(doc)
+        placed = place_spans(tree, actors)
+        finder = RoleFinder(tree, placed)
+        language = (doc.language or article.language or "en").split("-")[0].lower()
+        mentions: list[Mention] = []
+        for sent in doc.sentences:
+            triggers = list(iter_triggers(tree, sent, language))
+            if triggers:
+                mentions.extend(
+                    self._code_sentence(article, tree, finder, placed, sent, triggers, language)
+                )
+        return mentions
+
+    def _code_sentence(
+        self,
+        article: Article,
+        tree: DepTree,
+        finder: RoleFinder,
+        placed: Sequence[PlacedSpan],
+        sent: Sentence,
+        triggers: list[Trigger],
+        language: str,
+    ) -> list[Mention]:
+        text = article.text
+        dates = list(iter_date_mentions(text, sent.start, sent.end, language, article.published))
+        historical = any(_is_historical(d, article.published) for d in dates)
+        figures = extract_figures(text, sent.start, sent.end, language)
+        best: dict[tuple[str, frozenset[str]], Mention] = {}
+        for trigger in triggers:
+            i, rule = trigger.token, trigger.rule
+            if is_negated(tree, i) or is_requested(tree, i):
+                continue
+            anchor = tree.tokens[i].start
+            when = _nearest_date(dates, anchor)
+            event, cameo = rule.event, rule.cameo
+            intended = is_intended(tree, i) or (when is not None and when.future)
+            if intended and event != "AGREE":
+                if event not in INTENT_CAMEO:
+                    continue  # a threatened or possible conflict act is not yet an event
+                event, cameo = "AGREE", INTENT_CAMEO[event]
+            roles = finder.find(trigger, range(sent.token_start, sent.token_end))
+            if roles is None:
+                continue
+            if event == "AGREE" and when is not None and when.future:
+                when = None  # a promise is dated when it is made, not when it falls due
+            mention = self._make_mention(
+                article,
+                tree,
+                sent,
+                trigger,
+                event,
+                cameo,
+                roles,
+                when,
+                historical,
+                figures,
+                placed,
+                intended,
+            )
+            key = (event, frozenset(mention.countries("actor") + mention.countries("recipient")))
+            if key not in best or best[key].confidence < mention.confidence:
+                best[key] = mention
+        return list(best.values())
+
+    def _make_mention(
+        self,
+        article: Article,
+        tree: DepTree,
+        sent: Sentence,
+        trigger: Trigger,
+        event: str,
+        cameo: str,
+        roles: Roles,
+        when: DateMention | None,
+        historical: bool,
+        figures: list[Figure],
+        placed: Sequence[PlacedSpan],
+        intended: bool,
+    ) -> Mention:
+        tok = tree.tokens[trigger.token]
+        code = lookup_cameo(cameo)
+        if when is not None and when.value:
+            date_value, date_text = when.value, when.text
+        elif not historical and article.published is not None:
+            date_value, date_text = article.published.isoformat(), None
+        else:
+            date_value, date_text = None, None
+        mode = trigger.rule.mode if event == trigger.rule.event else None
+        if event == "CONSULT" and PHONE.search(sent.text):
+            mode = "phone"
+        contexts = cues.find_contexts(sent.text) or list(code.plover_context)
+        return Mention(
+            id=Mention.make_id(article.id, sent.start, sent.end, event, self.spec, trigger.token),
+            doc_id=article.id,
+            event=event,
+            mode=mode,
+            context=contexts,
+            actor=[_ref(s) for s in roles.actor],
+            recipient=[_ref(s) for s in roles.recipient],
+            date=date_value,
+            date_text=date_text,
+            historical=historical,
+            event_loc=_find_place(tree, sent, placed, trigger.token),
+            figures=_clause_figures(tree, trigger.token, figures),
+            event_text=sent.text,
+            text_info=Span(start=sent.start, end=sent.end),
+            trigger=Span(start=tok.start, end=tok.end),
+            confidence=_confidence(roles, trigger, intended and event != trigger.rule.event),
+            coder=self.spec,
+            cameo=code.code,
+            goldstein=code.goldstein,
+            quad_code=code.quad_class,
+        )
+
+
+def _ref(span: ActorSpan) -> ActorRef:
+    return ActorRef(
+        text=span.text,
+        country=span.country,
+        sector=span.sector,
+        actor_id=span.actor_id,
+        kind=span.kind,
+        span=Span(start=span.start, end=span.end),
+    )
+
+
+def _confidence(roles: Roles, trigger: Trigger, converted: bool) -> float:
+    value = roles.strength
+    if trigger.rule.noun:
+        value -= 0.1
+    if converted:
+        value -= 0.05
+    actor, recipient = roles.countries()
+    if not (actor and recipient):
+        value = min(value, 0.5)
+    return round(max(0.05, min(0.95, value)), 2)
+
+
+def _is_historical(mention: DateMention, published: date | None) -> bool:
+    """'during the Cold War', 'in the 1960s', or a year well before publication."""
+    if mention.kind == "period" and mention.before_published is not False:
+        return True
+    if published is None or not mention.value:
+        return False
+    return int(mention.value[:4]) <= published.year - HISTORICAL_YEARS
+
+
+def _nearest_date(dates: list[DateMention], anchor: int) -> DateMention | None:
+    dated = [d for d in dates if d.value and d.kind != "duration"]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+def _clause_figures(tree: DepTree, i: int, figures: list[Figure]) -> list[Figure]:
+    """Figures inside the trigger's clause, widened to the verb it depends on ("a tanker
+    carrying 90,000 tonnes berthed, delivering fuel"), without coordinated clauses."""
+    if not figures:
+        return []
+    top = i
+    while tree.tokens[top].dep in _WIDEN_DEPS and tree.tokens[top].head != top:
+        top = tree.tokens[top].head
+    tokens = tree.subtree(top, CLAUSE_DEPS - {"advcl"})
+    lo = min(tree.tokens[t].start for t in tokens)
+    hi = max(tree.tokens[t].end for t in tokens)
+    return [f for f in figures if f.span is None or (lo <= f.span.start and f.span.end <= hi)]
+
+
+def _find_place(
+    tree: DepTree, sent: Sentence, placed: Sequence[PlacedSpan], i: int
+) -> Place | None:
+    """The place (or state) after 'in'/'en'/'at' in the sentence nearest the trigger."""
+    found: list[tuple[int, ActorSpan]] = []
+    for p in placed:
+        span = p.span
+        if not (sent.start <= span.start and span.end <= sent.end):
+            continue
+        if span.kind not in ("place", "state"):
+            continue
+        first = next((t for t in tree.tokens if t.start >= span.start), None)
+        if first is None or first.i == 0:
+            continue
+        if tree.tokens[first.i - 1].text.lower() in PLACE_PREPOSITIONS:
+            found.append((abs(p.head - i), span))
+    if not found:
+        return None
+    span = min(found, key=lambda f: f[0])[1]
+    return Place(text=span.text, country=span.country, span=Span(start=span.start, end=span.end))
+
+
+_WIDEN_DEPS = frozenset({"advcl", "xcomp", "pcomp", "prep", "acomp"})
+
+_REGISTRY: dict[str, Callable[[], Coder]] = {"rules.v1": RulesCoder}
+
+
+def register_coder(spec: str, factory: Callable[[], Coder]) -> None:
+    """Make a coder available to get_coder under a "name.version" spec."""
+    _REGISTRY[spec] = factory
+
+
+def get_coder(spec: str = "rules.v1") -> Coder:
+    """The coder registered under `spec`; ConfigError naming the known ones otherwise."""
+    factory = _REGISTRY.get(spec.strip())
+    if factory is None:
+        known = ", ".join(sorted(_REGISTRY))
+        raise ConfigError(f"unknown event coder {spec!r}: use one of {known} (events.coder)")
+    return factory()

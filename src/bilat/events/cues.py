@@ -1,0 +1,101 @@
+"""Word lists the rules read: modality, negation, intent verbs and sentence contexts (EN, ES)."""
+
+from __future__ import annotations
+
+import re
+
+# Auxiliaries that make an act a plan or a possibility rather than a fact.
+MODAL_AUX = frozenset(
+    {"will", "would", "could", "may", "might", "should", "shall", "'ll", "wo", "ca"}
+    | {"poder", "deber", "haber de"}
+)
+# Heads whose complement is an intended act: "plans to build", "prevé construir".
+INTENT_HEADS = frozenset(
+    {"plan", "intend", "hope", "want", "aim", "seek", "expect", "agree", "pledge", "promise"}
+    | {"vow", "decide", "prepare", "offer", "propose", "commit", "try", "wish", "set", "due"}
+    | {"ready", "willing", "going", "go", "able", "schedule", "consider", "need", "close"}
+    | {"ir", "prever", "planear", "pretender", "querer", "esperar", "acordar", "comprometer"}
+    | {"proponer", "ofrecer", "buscar", "poder", "deber", "decidir", "necesitar"}
+)
+# Heads whose complement is someone else's act, asked for: the request is the event coded.
+REQUESTING_HEADS = frozenset(
+    {"urge", "ask", "call", "invite", "request", "demand", "press", "encourage", "allow"}
+    | {"instar", "pedir", "invitar", "exigir", "solicitar", "llamar", "permitir"}
+)
+# Heads that deny their complement: "denied meeting", "refused to sign", "se negó a firmar".
+DENYING_HEADS = frozenset(
+    {"deny", "refuse", "fail", "decline", "reject", "avoid", "cancel", "postpone", "halt"}
+    | {"negar", "rechazar", "cancelar", "suspender", "aplazar", "evitar"}
+)
+NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "nor"})
+NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
+# Subjects that stand for the antecedent of a relative clause.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "que", "quien", "quienes", "cual"})
+
+# Subjects that stand for a party named earlier: "the two sides agreed", "he met".
+PARTY_WORDS = frozenset(
+    {"he", "she", "they", "it", "side", "leader", "delegation", "minister", "president"}
+    | {"government", "party", "country", "nation", "official", "head", "visitor", "premier"}
+    | {"counterpart", "chancellor", "envoy", "ambassador", "authority", "embassy", "ministry"}
+    | {"él", "ella", "ellos", "parte", "líder", "delegación", "ministro", "presidente"}
+    | {"gobierno", "país", "canciller", "mandatario", "embajada", "autoridad", "ministerio"}
+)
+# Prepositions that link a recipient to the act ("a loan for Cuba", "met with", "donó a").
+RECIPIENT_PREPOSITIONS = frozenset(
+    {"to", "for", "with", "into", "toward", "towards", "against", "on", "upon", "at"}
+    | {"a", "al", "para", "con", "hacia", "contra", "ante", "entre", "between", "among"}
+)
+# "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
+AGENT_PREPOSITIONS = frozenset({"by", "por", "from", "de", "of", "desde"})
+
+# Sentence words -> PLOVER context names, as the seeds and the PLOVER manual name them.
+CONTEXT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "technology",
+            r"\b(?:technolog\w*|tecnol[oó]g\w*|digital\w*|informati[sz]\w*|inform[aá]tic\w*"
+            r"|computer\w*|software|telecom\w*|ICTs?|TIC|internet)\b",
+        ),
+        ("cyber", r"\b(?:cyber\w*|ciber\w*|espionage|espionaje)\b"),
+        (
+            "economic",
+            r"\b(?:loans?|credits?|trade|invest\w*|econom\w*|financ\w*|banks?|banking|debts?"
+            r"|business\w*|pr[eé]stamos?|cr[eé]ditos?|comerci\w*|inversi\w*|deudas?|empresa\w*"
+            r"|roubles?|rubles?|rublos?|euros?|dollars?|d[oó]lares)\b",
+        ),
+        (
+            "humanitarian",
+            r"\b(?:humanitari\w*|wheat|flour|food|grain|trigo|harina|alimentos?|donat\w*"
+            r"|donaci\w*|donativos?)\b",
+        ),
+        (
+            "health",
+            r"\b(?:health|medical|medicines?|pharma\w*|vaccines?|salud|m[eé]dic\w*"
+            r"|farmac\w*|vacunas?|covid\w*|oxygen|ox[ií]geno|biotech\w*)\b",
+        ),
+        (
+            "education",
+            r"\b(?:universit\w*|schools?|education\w*|students?|escuelas?"
+            r"|educaci\w*|estudiantes?|universidad\w*|training)\b",
+        ),
+        (
+            "military",
+            r"\b(?:military|militar\w*|defen[cs]e|defensa|arms|armas|weapons?|army|ej[eé]rcito"
+            r"|troops?|tropas?|warships?)\b",
+        ),
+        (
+            "resource",
+            r"\b(?:energy|energ[ií]a|oil|crude|fuel|diesel|petr[oó]leo|crudo|combustible"
+            r"|power (?:plants?|stations?|units?)|electric\w*|el[eé]ctric\w*|termoel[eé]ctric\w*"
+            r"|gas)\b",
+        ),
+        ("election", r"\b(?:elections?|electoral|elecciones|votes?|voting)\b"),
+    )
+)
+
+
+def find_contexts(sentence: str) -> list[str]:
+    """PLOVER context names whose words the sentence uses, in a fixed order."""
+    return [name for name, pattern in CONTEXT_PATTERNS if pattern.search(sentence)]

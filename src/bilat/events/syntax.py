@@ -1,0 +1,210 @@
+"""Dependency-tree questions the rules ask: subjects, objects, negation, modality, voice.
+
+Labels differ by model: the English model uses ClearNLP labels (dobj, prep/pobj, agent,
+neg, auxpass), the Spanish one Universal Dependencies (obj, obl/nmod with a case child,
+nsubj:pass, advmod "no"); both sets are listed where they mean the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bilat.events import cues
+from bilat.models import ParsedDoc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "nsubj:pass", "csubjpass", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass"})
+PASSIVE_AUX_DEPS = frozenset({"auxpass", "aux:pass"})
+# Links that pass a clause's subject down to a subjectless verb ("plans to build", "met and
+# signed", "close to agreeing"); ccomp is left out so a speaker never becomes the actor.
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "mark", "case"})
+RELATIVE_DEPS = frozenset({"relcl", "acl", "acl:relcl"})
+# Children of a trigger that start another clause (with triggers of its own).
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "cc"})
+PREP_DEPS = frozenset({"prep", "case", "agent", "dative", "mark"})
+
+
+@dataclass
+class DepTree:
+    """Children lists over a ParsedDoc's tokens (document indices)."""
+
+    doc: ParsedDoc
+    _children: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._children = [[] for _ in self.doc.tokens]
+        for tok in self.doc.tokens:
+            if tok.head != tok.i:
+                self._children[tok.head].append(tok.i)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.doc.tokens
+
+    def children(self, i: int) -> list[int]:
+        return self._children[i]
+
+    def kids_with(self, i: int, deps: frozenset[str]) -> list[int]:
+        return [c for c in self._children[i] if self.doc.tokens[c].dep in deps]
+
+    def subtree(self, i: int, prune: frozenset[str] = frozenset()) -> set[int]:
+        """Token i and its descendants, not entering children whose label is in `prune`."""
+        out = {i}
+        stack = [i]
+        while stack:
+            for c in self._children[stack.pop()]:
+                if c not in out and self.doc.tokens[c].dep not in prune:
+                    out.add(c)
+                    stack.append(c)
+        return out
+
+    def lemma(self, i: int) -> str:
+        return self.doc.tokens[i].lemma.lower()
+
+    def is_passive(self, i: int) -> bool:
+        return bool(self.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS))
+
+    def preposition_of(self, i: int) -> str | None:
+        """The preposition that introduces token i: its case child (UD) or its prep head."""
+        tok = self.doc.tokens[i]
+        for c in self._children[i]:
+            if self.doc.tokens[c].dep == "case":
+                return self.lemma(c)
+        if tok.dep == "pobj" or tok.dep == "pcomp":
+            return self.lemma(tok.head)
+        if tok.dep in ("prep", "agent", "dative"):
+            return self.lemma(i)
+        return None
+
+
+def find_subject(tree: DepTree, i: int) -> list[int]:
+    """Subject tokens of the clause of token i, passed down through control links."""
+    cur = i
+    for _ in range(8):
+        subjects = [c for c in tree.kids_with(cur, SUBJECT_DEPS) if tree.tokens[c].dep != "expl"]
+        if subjects:
+            return [_antecedent(tree, s) for s in subjects]
+        tok = tree.tokens[cur]
+        if tok.head == cur:
+            return []
+        if tok.dep in RELATIVE_DEPS and tok.pos == "VERB":
+            # "a delegation visiting the island": the modified noun does the visiting,
+            # unless the participle is passive ("the loan granted by Russia").
+            return [] if "VerbForm=Part" in tok.morph and "Tense=Past" in tok.morph else [tok.head]
+        if tok.dep not in CONTROL_DEPS:
+            return []
+        cur = tok.head
+    return []
+
+
+def _antecedent(tree: DepTree, s: int) -> int:
+    tok = tree.tokens[s]
+    if tok.text.lower() not in cues.RELATIVE_PRONOUNS:
+        return s
+    verb = tree.tokens[tok.head]
+    return verb.head if verb.dep in RELATIVE_DEPS else s
+
+
+def _has_modal(tree: DepTree, i: int) -> bool:
+    tok = tree.tokens[i]
+    if "Tense=Fut" in tok.morph or "Mood=Cnd" in tok.morph:
+        return True
+    for c in tree.children(i):
+        child = tree.tokens[c]
+        if child.dep.startswith("aux") and (
+            child.lemma.lower() in cues.MODAL_AUX or child.text.lower() in cues.MODAL_AUX
+        ):
+            return True
+        if "Tense=Fut" in child.morph and child.dep.startswith("aux"):
+            return True
+    return False
+
+
+def find_governors(tree: DepTree, i: int, limit: int = 4) -> list[int]:
+    """Heads above token i through complement links (xcomp, ccomp, pcomp, dobj of a gerund)."""
+    out: list[int] = []
+    cur = i
+    for _ in range(limit):
+        tok = tree.tokens[cur]
+        if tok.head == cur or tok.dep not in CONTROL_DEPS | {
+            "ccomp",
+            "dobj",
+            "obj",
+            "pobj",
+            "acl",
+            "nmod",
+        }:
+            break
+        cur = tok.head
+        out.append(cur)
+    return out
+
+
+def is_negated(tree: DepTree, i: int) -> bool:
+    """'did not sign', 'no se reunió', 'denied meeting', 'without signing', 'no agreement'."""
+    if _negator_child(tree, i):
+        return True
+    for g in find_governors(tree, i):
+        lemma = tree.lemma(g)
+        if lemma in cues.DENYING_HEADS or lemma in cues.NEGATING_PREPOSITIONS:
+            return True
+        if tree.tokens[g].pos in ("VERB", "AUX") and _negator_child(tree, g):
+            return True
+    return False
+
+
+def _negator_child(tree: DepTree, i: int) -> bool:
+    for c in tree.children(i):
+        tok = tree.tokens[c]
+        if tok.dep == "neg" or "Polarity=Neg" in tok.morph:
+            return True
+        if tok.dep in ("advmod", "det") and tok.text.lower() in cues.NEGATORS:
+            return True
+    return False
+
+
+def is_requested(tree: DepTree, i: int) -> bool:
+    """'urged Cuba to sign', 'invited Putin to visit': the act is asked for, not done."""
+    tok = tree.tokens[i]
+    return tok.dep in ("xcomp", "ccomp") and tree.lemma(tok.head) in cues.REQUESTING_HEADS
+
+
+def is_intended(tree: DepTree, i: int) -> bool:
+    """Modality: 'will build', 'plans to build', 'close to agreeing', 'prevé construir'."""
+    tok = tree.tokens[i]
+    if tok.pos in ("NOUN", "PROPN"):
+        # "a planned visit", "will pay a visit": the noun takes its verb's modality
+        if any(tree.lemma(c) in _PLANNED for c in tree.children(i)):
+            return True
+        return tok.dep in ("dobj", "obj") and _has_modal(tree, tok.head)
+    cur = i
+    for _ in range(4):
+        if _has_modal(tree, cur):
+            return True
+        tok = tree.tokens[cur]
+        if tok.head == cur:
+            return False
+        if tok.dep == "conj":
+            # a coordinated act shares its sibling's auxiliaries, not its meaning:
+            # "vowed to strengthen ties and denounced ...": a tensed verb acts now
+            if "VerbForm=Fin" in tok.morph:
+                return False
+            cur = tok.head
+            continue
+        if tok.dep == "advcl":
+            # only a purpose infinitive, "(will have an attaché) to promote ...", is intent
+            return _is_purpose(tree, cur)
+        if tok.dep not in _INTENT_LINKS:
+            return False
+        cur = tok.head
+        if tree.lemma(cur) in cues.INTENT_HEADS:
+            return True
+    return False
+
+
+_PLANNED = frozenset({"plan", "planned", "future", "upcoming", "próximo", "previsto"})
+_INTENT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "mark", "case", "dobj", "obj"})
+
+
+def _is_purpose(tree: DepTree, i: int) -> bool:
+    return any(tree.tokens[c].tag == "TO" or tree.lemma(c) == "para" for c in tree.children(i))

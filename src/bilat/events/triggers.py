@@ -1,0 +1,166 @@
+"""The trigger lexicon (data/triggers.tsv) and the search for triggers in a parsed sentence.
+
+A row's `pattern` is a lemma, optionally marked `:n` for a noun trigger (verbs otherwise),
+optionally followed by ` >w1|w2|...`: then the trigger needs one of those words (lemma or
+form) among its dependents, at most three links down and subject included ("hold >talk"
+matches "held talks", "send >aid" matches "sent 200 tons of aid"). Where several rows match
+one token, the one with a word list wins over the bare lemma. `direction` is `forward` when
+the grammatical subject acts, `reverse` when it undergoes ("X hosted Y": Y visits X;
+"Cuba received a loan": the lender acts).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from bilat.errors import CodingError
+from bilat.events.syntax import RELATIVE_DEPS, DepTree
+from bilat.models import PLOVER_EVENTS, Sentence, Token
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+_OBJECT_DEPTH = 3
+# Participles used as adjectives ("frequently asked questions") are no acts.
+ADJECTIVAL_DEPS = frozenset({"amod", "compound"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One lexicon row."""
+
+    language: str
+    lemma: str
+    noun: bool
+    objects: frozenset[str]  # empty: the lemma alone triggers
+    event: str
+    mode: str | None
+    cameo: str
+    reverse: bool
+    notes: str = ""
+
+    @property
+    def pattern(self) -> str:
+        head = f"{self.lemma}:n" if self.noun else self.lemma
+        return f"{head} >{'|'.join(sorted(self.objects))}" if self.objects else head
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon hit: the document index of the trigger token and the row it matched."""
+
+    token: int
+    rule: TriggerRule
+
+
+def parse_rule(row: dict[str, str]) -> TriggerRule:
+    """One TSV row as a rule; CodingError naming the row when a field is wrong."""
+    pattern = row["pattern"].strip()
+    head, _, words = pattern.partition(">")
+    head = head.strip()
+    noun = head.endswith(":n")
+    lemma = head[:-2] if noun else head
+    event = row["event"].strip()
+    direction = row["direction"].strip() or "forward"
+    if not lemma or event not in PLOVER_EVENTS or direction not in ("forward", "reverse"):
+        raise CodingError(
+            f"trigger row {pattern!r}: needs a lemma, a PLOVER event (got {event!r}) and "
+            f"direction forward|reverse (got {direction!r})"
+        )
+    return TriggerRule(
+        language=row["language"].strip(),
+        lemma=lemma.lower(),
+        noun=noun,
+        objects=frozenset(w.strip().lower() for w in words.split("|") if w.strip()),
+        event=event,
+        mode=row["mode"].strip() or None,
+        cameo=row["cameo"].strip(),
+        reverse=direction == "reverse",
+        notes=row.get("notes", "").strip(),
+    )
+
+
+@cache
+def load_lexicon() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """Rules by (language, lemma), the ones with word lists first."""
+    table = resources.files("bilat.events").joinpath("data").joinpath("triggers.tsv")
+    lines = table.read_text(encoding="utf-8").splitlines()
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rules = [parse_rule(r) for r in reader]
+    index: dict[tuple[str, str], list[TriggerRule]] = {}
+    for rule in rules:
+        index.setdefault((rule.language, rule.lemma), []).append(rule)
+    return {key: tuple(sorted(v, key=lambda r: not r.objects)) for key, v in index.items()}
+
+
+def _has_object_word(tree: DepTree, i: int, words: frozenset[str]) -> bool:
+    def hit(t: int) -> bool:
+        tok = tree.tokens[t]
+        return tok.lemma.lower() in words or tok.text.lower() in words
+
+    tok = tree.tokens[i]
+    # "the credit that Russia granted": a relative clause's object is the noun it modifies
+    if tok.dep in RELATIVE_DEPS and hit(tok.head):
+        return True
+    frontier = list(tree.children(i))
+    for _ in range(_OBJECT_DEPTH):
+        nxt: list[int] = []
+        for c in frontier:
+            if hit(c):
+                return True
+            nxt.extend(tree.children(c))
+        frontier = nxt
+    return False
+
+
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, and for a Spanish participle the model left as is, its infinitives."""
+    lemma = tok.lemma.lower()
+    if "VerbForm=Part" not in tok.morph:
+        return [lemma]
+    for ending in _PARTICIPLE_ENDINGS:
+        if lemma.endswith(ending):
+            stem = lemma[: -len(ending)]
+            infinitives = [stem + "ar"] if ending.startswith("a") else [stem + "er", stem + "ir"]
+            return [lemma, *infinitives]
+    return [lemma]
+
+
+_PARTICIPLE_ENDINGS = ("ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida")
+
+
+def _is_adjectival(tree: DepTree, i: int) -> bool:
+    """A participle used as an adjective ("frequently asked questions") is no act, unless
+    it names its agent ("trigo donado por Rusia")."""
+    if tree.tokens[i].dep not in ADJECTIVAL_DEPS:
+        return False
+    return not any(tree.preposition_of(c) in ("by", "por") for c in tree.children(i))
+
+
+def match_rule(tree: DepTree, i: int, language: str) -> TriggerRule | None:
+    """The best lexicon row for token i, or None."""
+    tok = tree.tokens[i]
+    lexicon = load_lexicon()
+    rules = next((r for r in (lexicon.get((language, x)) for x in _lemmas(tok)) if r), None)
+    if not rules or _is_adjectival(tree, i):
+        return None
+    verbal = tok.pos in VERB_POS or (tok.pos == "ADJ" and "VerbForm=Part" in tok.morph)
+    for rule in rules:
+        if not (tok.pos in NOUN_POS if rule.noun else verbal):
+            continue
+        if rule.objects and not _has_object_word(tree, i, rule.objects):
+            continue
+        return rule
+    return None
+
+
+def iter_triggers(tree: DepTree, sent: Sentence, language: str) -> Iterator[Trigger]:
+    """Lexicon hits in one sentence, in text order."""
+    lang = language.split("-")[0].lower()
+    for i in range(sent.token_start, sent.token_end):
+        rule = match_rule(tree, i, lang)
+        if rule is not None:
+            yield Trigger(i, rule)

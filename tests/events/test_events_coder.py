@@ -1,0 +1,293 @@
+"""rules.v1 on sentences written for these tests, parsed by the real models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+import pytest
+
+from bilat.errors import ConfigError
+from bilat.events import Coder, get_coder, register_coder
+from bilat.events.coder import RulesCoder
+from bilat.models import ActorSpan, Article, Mention
+from bilat.nlp import Parser
+
+# name pattern -> (country, kind): just enough of a resolver for these sentences
+NAMES: dict[str, tuple[str, str]] = {
+    r"Russia|Rusia|Russian|rus[oa]": ("RUS", "state"),
+    r"Moscow|Moscú|the Kremlin": ("RUS", "place"),
+    r"Cuba|Cuban|cuban[oa]": ("CUB", "state"),
+    r"Havana|La Habana": ("CUB", "place"),
+    r"China|Chinese": ("CHN", "state"),
+    r"Venezuela": ("VEN", "state"),
+    r"Mexico|México": ("MEX", "state"),
+    r"Brazil|Brasil": ("BRA", "state"),
+    r"Angola": ("AGO", "state"),
+    r"India": ("IND", "state"),
+    r"Bangladesh": ("BGD", "state"),
+    r"the United States": ("USA", "state"),
+}
+
+
+def find_actors(text: str) -> list[ActorSpan]:
+    spans = []
+    for pattern, (country, kind) in NAMES.items():
+        for m in re.finditer(rf"\b(?:{pattern})\b", text):
+            span = ActorSpan(m.start(), m.end(), m.group(), country.lower(), kind, country)  # type: ignore[arg-type]
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def code(text: str, language: str = "en", published: str | None = "2024-03-20") -> list[Mention]:
+    """Parse, resolve by name and code one text; checks what must hold for every mention."""
+    article = Article(
+        id="t1",
+        text=text,
+        language=language,
+        published=dt.date.fromisoformat(published) if published else None,
+    )
+    doc = _parser().parse(article)
+    mentions = get_coder().code(article, doc, find_actors(text))
+    for m in mentions:
+        assert article.text[m.text_info.start : m.text_info.end] == m.event_text
+        assert m.coder == "rules.v1"
+        assert m.cameo and m.goldstein is not None and m.quad_code in (1, 2, 3, 4)
+        assert 0.0 < m.confidence < 1.0
+        assert m.trigger is not None
+    return mentions
+
+
+@functools.cache
+def _parser() -> Parser:
+    return Parser()
+
+
+def only(mentions: Sequence[Mention]) -> Mention:
+    assert len(mentions) == 1, [
+        (m.event, m.countries("actor"), m.countries("recipient")) for m in mentions
+    ]
+    return mentions[0]
+
+
+def dyad(m: Mention) -> tuple[list[str], list[str]]:
+    return m.countries("actor"), m.countries("recipient")
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def test_get_coder_returns_the_rules_coder() -> None:
+    coder = get_coder()
+    assert isinstance(coder, RulesCoder)
+    assert isinstance(coder, Coder)
+    assert coder.spec == "rules.v1"
+    assert (coder.name, coder.version) == ("rules", "v1")
+
+
+def test_unknown_coder_names_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match=r"rules\.v9.*rules\.v1"):
+        get_coder("rules.v9")
+
+
+def test_register_coder_adds_a_spec() -> None:
+    register_coder("rules.test", RulesCoder)
+    assert isinstance(get_coder("rules.test"), RulesCoder)
+
+
+# --------------------------------------------------------------------------- English
+
+
+@pytest.mark.slow
+def test_meeting_with_a_foreign_minister_is_consult() -> None:
+    m = only(code("The Russian foreign minister met his Cuban counterpart in Moscow on Tuesday."))
+    assert m.event == "CONSULT"
+    assert dyad(m) == (["RUS"], ["CUB"])
+    assert m.date == "2024-03-19"
+    assert m.event_loc is not None and m.event_loc.text == "Moscow"
+    assert m.cameo == "040" and m.quad_code == 1
+
+
+@pytest.mark.slow
+def test_visit_has_mode_visit() -> None:
+    m = only(code("The president of Brazil visited Angola in March."))
+    assert (m.event, m.mode, m.cameo) == ("CONSULT", "visit", "042")
+    assert dyad(m) == (["BRA"], ["AGO"])
+    assert m.date == "2024-03"
+
+
+@pytest.mark.slow
+def test_host_reverses_the_roles() -> None:
+    m = only(code("The Russian president hosted his Cuban counterpart at the Kremlin."))
+    assert m.event == "CONSULT"
+    assert dyad(m) == (["CUB"], ["RUS"])  # the guest visits the host
+
+
+@pytest.mark.slow
+def test_phone_call_sets_mode_phone() -> None:
+    m = only(code("Russia and Cuba discussed energy supplies in a telephone conversation."))
+    assert (m.event, m.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.slow
+def test_compound_subject_signing_is_split_in_text_order() -> None:
+    m = only(code("Russia and Cuba signed an energy agreement on Monday."))
+    assert (m.event, m.cameo, m.goldstein) == ("SUPPORT", "057", 8.0)
+    assert dyad(m) == (["RUS"], ["CUB"])
+    assert "resource" in m.context
+
+
+@pytest.mark.slow
+def test_presidents_of_two_countries_are_both_parties() -> None:
+    m = only(code("The presidents of Cuba and Russia signed a trade deal."))
+    assert dyad(m) == (["CUB"], ["RUS"])
+
+
+@pytest.mark.slow
+def test_passive_donation_names_donor_and_recipient() -> None:
+    m = only(code("Some 25,000 tonnes of wheat were donated by Russia to Cuba last week."))
+    assert (m.event, m.cameo) == ("AID", "070")
+    assert dyad(m) == (["RUS"], ["CUB"])
+    assert [f.value for f in m.figures] == [25000.0]
+    assert "humanitarian" in m.context
+
+
+@pytest.mark.slow
+def test_loan_for_a_country() -> None:
+    m = only(code("China granted a loan of $2 billion to Venezuela."))
+    assert (m.event, dyad(m)) == ("AID", (["CHN"], ["VEN"]))
+    assert m.figures and m.figures[0].value == 2e9 and m.figures[0].unit == "USD"
+    assert "economic" in m.context
+
+
+@pytest.mark.slow
+def test_reported_speech_codes_the_reported_act() -> None:
+    m = only(code("A Russian official told reporters that China will lend Venezuela $2 billion."))
+    assert m.event == "AGREE"  # "will lend" is a promise
+    assert dyad(m) == (["CHN"], ["VEN"])  # the Russian speaker is not the actor
+
+
+@pytest.mark.slow
+def test_negated_signing_gives_nothing() -> None:
+    assert code("Mexico did not sign the trade agreement with Brazil.") == []
+
+
+@pytest.mark.slow
+def test_denied_meeting_gives_no_consult() -> None:
+    m = only(code("Mexico denied meeting Brazil in secret."))
+    assert m.event == "REJECT"
+
+
+@pytest.mark.slow
+def test_requested_act_is_coded_as_the_request_only() -> None:
+    m = only(code("Russia urged Cuba to sign the deal."))
+    assert (m.event, dyad(m)) == ("REQUEST", (["RUS"], ["CUB"]))
+
+
+@pytest.mark.slow
+def test_refused_signing_is_reject_only() -> None:
+    m = only(code("Cuba refused to sign the agreement with Mexico."))
+    assert (m.event, dyad(m)) == ("REJECT", (["CUB"], ["MEX"]))
+
+
+@pytest.mark.slow
+def test_plans_to_build_is_agree() -> None:
+    m = only(code("India plans to build a power plant in Bangladesh."))
+    assert m.event == "AGREE"
+    assert dyad(m) == (["IND"], ["BGD"])
+
+
+@pytest.mark.slow
+def test_close_to_agreeing_a_loan_is_agree_with_the_amount() -> None:
+    text = "Russia is close to agreeing a 38-million-euro loan for Cuba, an official said."
+    m = only(code(text))
+    assert (m.event, dyad(m)) == ("AGREE", (["RUS"], ["CUB"]))
+    assert [(f.value, f.unit) for f in m.figures] == [(38e6, "EUR")]
+
+
+@pytest.mark.slow
+def test_sentence_without_event_gives_nothing() -> None:
+    assert code("The weather in Havana was hot and humid on Sunday.") == []
+
+
+@pytest.mark.slow
+def test_two_events_in_one_sentence_give_two_mentions() -> None:
+    mentions = code("Russia sent 500 tonnes of flour to Cuba and condemned the United States.")
+    assert {(m.event, *map(tuple, dyad(m))) for m in mentions} == {
+        ("AID", ("RUS",), ("CUB",)),
+        ("ACCUSE", ("RUS",), ("USA",)),
+    }
+    assert len({m.id for m in mentions}) == 2
+
+
+@pytest.mark.slow
+def test_same_event_and_dyad_twice_is_kept_once() -> None:
+    m = only(code("Russia met Cuba on Monday and held talks with Cuba on trade."))
+    assert m.event == "CONSULT"
+
+
+@pytest.mark.slow
+def test_history_is_flagged_and_never_takes_the_publication_date() -> None:
+    m = only(code("In the 1960s, the Soviet Union shipped oil to Cuba, Russia recalled."))
+    assert m.historical is True
+    assert m.date is None
+
+
+@pytest.mark.slow
+def test_sentence_without_date_takes_the_publication_date() -> None:
+    m = only(code("Russia donated wheat to Cuba."))
+    assert m.date == "2024-03-20"
+    assert m.historical is False
+
+
+@pytest.mark.slow
+def test_accusation_targets_the_object() -> None:
+    m = only(code("Cuba accused the United States of tightening the embargo."))
+    assert (m.event, dyad(m)) == ("ACCUSE", (["CUB"], ["USA"]))
+    assert m.quad_code == 3
+
+
+@pytest.mark.slow
+def test_sentences_of_one_article_get_their_own_offsets() -> None:
+    text = "Russia donated wheat to Cuba.\n\nLater, Cuba thanked Russia for the aid."
+    mentions = code(text)
+    assert len(mentions) == 2
+    assert {m.text_info.start for m in mentions} == {0, text.index("Later")}
+    assert all(dyad(m) == (["RUS"], ["CUB"]) for m in mentions)
+
+
+# --------------------------------------------------------------------------- Spanish
+
+
+@pytest.mark.slow
+def test_spanish_donation() -> None:
+    m = only(code("Rusia donó 20.000 toneladas de trigo a Cuba el lunes.", "es"))
+    assert (m.event, dyad(m)) == ("AID", (["RUS"], ["CUB"]))
+    assert [f.value for f in m.figures] == [20000.0]
+    assert m.date == "2024-03-18"
+
+
+@pytest.mark.slow
+def test_spanish_negation_gives_nothing() -> None:
+    assert code("El canciller cubano no se reunió con su homólogo ruso.", "es") == []
+
+
+@pytest.mark.slow
+def test_spanish_meeting() -> None:
+    m = only(code("El canciller cubano se reunió con su homólogo ruso en Moscú.", "es"))
+    assert (m.event, dyad(m)) == ("CONSULT", (["CUB"], ["RUS"]))
+
+
+@pytest.mark.slow
+def test_spanish_intent_is_agree() -> None:
+    m = only(code("Rusia prevé construir una planta eléctrica en Cuba.", "es"))
+    assert (m.event, dyad(m)) == ("AGREE", (["RUS"], ["CUB"]))
+
+
+@pytest.mark.slow
+def test_spanish_participle_with_agent() -> None:
+    text = "Un buque con 20.000 toneladas de trigo donado por Rusia atracó en La Habana."
+    m = only(code(text, "es"))
+    assert (m.event, dyad(m)) == ("AID", (["RUS"], ["CUB"]))

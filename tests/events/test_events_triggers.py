@@ -1,0 +1,43 @@
+"""The trigger lexicon: rows parse, every language has the main families, bad rows fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.errors import CodingError
+from bilat.events.triggers import load_lexicon, parse_rule
+
+ROW = {"language": "en", "mode": "", "cameo": "070", "direction": "forward", "notes": ""}
+
+
+def test_rows_parse_with_word_lists_first() -> None:
+    rules = load_lexicon()[("en", "receive")]
+    assert rules[0].objects and rules[0].event == "AID" and rules[0].reverse
+    assert not rules[-1].objects and rules[-1].event == "CONSULT"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_main_families_are_covered(language: str) -> None:
+    events = {
+        r.event for (lang, _), rules in load_lexicon().items() if lang == language for r in rules
+    }
+    wanted = {"CONSULT", "SUPPORT", "AGREE", "AID", "COOPERATE", "ACCUSE", "REQUEST", "REJECT"}
+    assert wanted | {"SANCTION", "THREATEN", "PROTEST"} <= events
+
+
+def test_parse_rule_reads_noun_marks_and_word_lists() -> None:
+    rule = parse_rule({**ROW, "pattern": "call:n >phone|Telephone", "event": "CONSULT"})
+    assert rule.noun and rule.lemma == "call"
+    assert rule.objects == frozenset({"phone", "telephone"})
+    assert rule.pattern == "call:n >phone|telephone"
+    assert not rule.reverse and rule.mode is None
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"pattern": "donate", "event": "GIVE"}, {"pattern": "", "event": "AID"}, {"direction": "up"}],
+)
+def test_bad_rows_name_the_row(changes: dict[str, str]) -> None:
+    row = {**ROW, "pattern": "donate", "event": "AID", **changes}
+    with pytest.raises(CodingError, match="trigger row"):
+        parse_rule(row)
