@@ -35,8 +35,8 @@ eval: $(STAMP)
 	$(BIN)/bilat eval ../shared/seeds/articles.jsonl ../shared/seeds/gold.jsonl
 
 bench: $(STAMP)
-	$(BIN)/python bench/throughput.py examples/corpus --workers 1
-	$(BIN)/python bench/throughput.py examples/corpus --workers 2
+	mkdir -p bench/out
+	$(BIN)/python bench/throughput.py examples/corpus --workers 1 --workers 2 --json bench/out/throughput.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

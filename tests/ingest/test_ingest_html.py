@@ -77,3 +77,12 @@ def test_strip_html_keeps_one_paragraph_a_line() -> None:
         "<ul><li>First</li><li>Second</li></ul>"
     )
     assert strip_html(fragment) == "Russia & Cuba agreed on rail.\nFirst\nSecond"
+
+
+def test_markup_debris_without_words_is_a_failure(tmp_path: Path) -> None:
+    page = tmp_path / "debris.html"
+    page.write_text("<html><body><div><<<</div", encoding="utf-8")
+    results = list(iter_articles([page]))
+    assert len(results) == 1
+    assert isinstance(results[0], Failure)
+    assert "no words" in results[0].reason and results[0].item == str(page)

@@ -242,7 +242,7 @@ _body_text = st.text(
         include_characters="\n\t",
     ),
     min_size=1,
-).filter(lambda s: s.strip() != "")
+).filter(lambda s: any(ch.isalpha() for ch in s))
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)

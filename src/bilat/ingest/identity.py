@@ -108,6 +108,9 @@ def build_article(
     text = normalise_text(text)
     if not text.strip():
         raise UnsupportedInput("no article text; give the article body")
+    if not any(ch.isalpha() for ch in text):
+        # e.g. what is left of broken markup: symbols and numbers are not an article
+        raise UnsupportedInput("no words in the article text; check that the input is an article")
     url = url.strip() if url and url.strip() else None
     if not outlet and url:
         outlet = derive_outlet(url)

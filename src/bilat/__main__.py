@@ -1,0 +1,5 @@
+"""`python -m bilat` runs the CLI."""
+
+from bilat.cli.main import app
+
+app()

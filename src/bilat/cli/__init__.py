@@ -1,0 +1,1 @@
+"""The command-line interface (Typer + rich), thin over the library."""

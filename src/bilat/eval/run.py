@@ -1,0 +1,99 @@
+"""`bilat eval`: ingest articles into a temporary store, export mentions, score against gold."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bilat.config import Settings
+from bilat.errors import EvalError
+from bilat.eval.metrics import Tally, score
+from bilat.models import Article, Failure
+from bilat.pipeline import Progress, ingest, no_progress
+from bilat.store import Store, mention_record
+
+
+@dataclass
+class EvalResult:
+    summary: dict[str, Any]
+    tally: Tally
+    mentions: list[dict[str, Any]]
+    articles: dict[str, dict[str, Any]]
+    gold: dict[str, dict[str, Any]]
+    failures: list[Failure]
+
+
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"{path}: cannot be read ({exc})") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise EvalError(f"{path}:{n}: expected a JSON object")
+        yield n, record
+
+
+def load_gold(path: Path) -> dict[str, dict[str, Any]]:
+    """Gold in the seeds' format: {id, events: [...], entities, same_event_as}."""
+    gold: dict[str, dict[str, Any]] = {}
+    for n, record in iter_jsonl(path):
+        if "id" not in record or not isinstance(record.get("events"), list):
+            raise EvalError(f"{path}:{n}: a gold record needs `id` and an `events` list")
+        for k, event in enumerate(record["events"]):
+            if "type" not in event or not (event.get("evidence_span") or event.get("evidence")):
+                raise EvalError(
+                    f"{path}:{n}: event {k} needs `type` and `evidence_span` or `evidence`"
+                )
+        gold[str(record["id"])] = record
+    return gold
+
+
+def load_articles(stored: Store, gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The article texts as bilat stored them (offsets are into these)."""
+    articles: dict[str, dict[str, Any]] = {}
+    for doc in gold:
+        article: Article | None = stored.get_article(doc)
+        if article is None:
+            continue
+        articles[doc] = {"id": doc, "text": article.text}
+    return articles
+
+
+def evaluate(
+    articles_path: Path,
+    gold_path: Path,
+    settings: Settings | None = None,
+    workers: int = 1,
+    progress: Progress = no_progress,
+) -> EvalResult:
+    """Ingest `articles_path` (any source bilat reads) into a temporary store and score it."""
+    gold = load_gold(gold_path)
+    with (
+        tempfile.TemporaryDirectory(prefix="bilat-eval-") as tmp,
+        Store.open(Path(tmp) / "eval.db") as stored,
+    ):
+        report = ingest([articles_path], stored, settings, workers=workers, progress=progress)
+        articles = load_articles(stored, gold)
+        missing = sorted(set(gold) - set(articles))
+        if missing and not articles:
+            raise EvalError(
+                f"none of the gold ids ({', '.join(missing[:3])}...) is among the articles of "
+                f"{articles_path}: are the files a matching pair?"
+            )
+        for doc in missing:  # unread articles score as all-missed, never as skipped
+            articles[doc] = {"id": doc, "text": ""}
+        mentions = [mention_record(m) for m in stored.iter_mentions()]
+    summary, tally = score(articles, gold, mentions)
+    summary["articles_missing"] = len(missing)
+    return EvalResult(summary, tally, mentions, articles, gold, report.failures)

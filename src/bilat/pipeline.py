@@ -1,0 +1,159 @@
+"""Composes the stages: ingest -> nlp -> resolve -> code -> link -> store.
+
+The only module that imports several stage packages. Per-article work (parse, resolve,
+code) is a pure function of the article and runs in worker processes; linking and storing
+run in this process, in input order, so results do not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import Any
+
+from bilat.config import Settings
+from bilat.errors import BilatError
+from bilat.events import get_coder
+from bilat.ingest import iter_articles
+from bilat.link import link_article
+from bilat.models import ActorSpan, Article, Failure, Mention, ParsedDoc, Stage
+from bilat.nlp import Parser
+from bilat.resolve import Resolver
+from bilat.runners import iter_mapped
+from bilat.store import Store
+
+# (stage, item) -> None; the CLI draws progress from it, the library default does nothing.
+Progress = Callable[[str, str], None]
+
+
+def no_progress(stage: str, item: str) -> None:
+    """The default progress callback: does nothing."""
+
+
+@dataclass(frozen=True)
+class Coded:
+    """The per-article result of the worker stages."""
+
+    article: Article
+    mentions: list[Mention]
+
+
+@dataclass
+class RunReport:
+    """What one ingest run did. `ok` is False when any item failed (exit code 1)."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0  # already in the store: re-ingest is a no-op
+    mentions: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+@lru_cache(maxsize=4)
+def _stages(settings_json: str) -> tuple[Parser, Resolver, Any]:
+    settings = Settings.model_validate_json(settings_json)
+    return Parser(settings.nlp), Resolver(), get_coder(settings.events.coder)
+
+
+def analyse(article: Article, settings: Settings) -> tuple[ParsedDoc, list[ActorSpan]]:
+    """Parse an article and find its actors (useful on its own for `bilat show`)."""
+    parser, resolver, _ = _stages(settings.model_dump_json())
+    doc = parser.parse(article)
+    return doc, resolver.find_actors(doc, article.text)
+
+
+def code_article(settings: Settings, article: Article) -> Coded | Failure:
+    """Parse, resolve and code one article; a failure is returned, never raised."""
+    _, _, coder = _stages(settings.model_dump_json())
+    stage: Stage = "nlp"
+    try:
+        doc, actors = analyse(article, settings)
+        stage = "events"
+        mentions = [
+            m
+            for m in coder.code(article, doc, actors)
+            if m.confidence >= settings.events.min_confidence
+        ]
+    except BilatError as exc:
+        return Failure(stage=stage, item=article.id, reason=str(exc))
+    except Exception as exc:  # a bug on one article must not end the run; it is recorded
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return Failure(stage=stage, item=article.id, reason=f"unexpected error: {reason}")
+    return Coded(article, mentions)
+
+
+def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, int]:
+    """Link a coded article to the events already stored and write it; (mentions, events)."""
+    mentions, events = link_article(
+        coded.article, coded.mentions, store.candidate_events, settings.link.date_window_days
+    )
+    store.add_article(coded.article)
+    store.replace_mentions(coded.article.id, mentions)
+    store.upsert_events(events)
+    return len(mentions), len(events)
+
+
+def iter_new_articles(
+    items: Iterable[Article | Failure], store: Store, report: RunReport, progress: Progress
+) -> Iterator[Article]:
+    """Pass on articles not yet stored; record failures and skips in the report."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Failure):
+            store.add_failure(item)
+            report.failures.append(item)
+            progress("failed", item.item)
+            continue
+        report.read += 1
+        if item.id in seen or store.has_article(item.id):
+            report.skipped += 1
+            progress("skipped", item.id)
+            continue
+        seen.add(item.id)
+        yield item
+
+
+def run(
+    items: Iterable[Article | Failure],
+    store: Store,
+    settings: Settings | None = None,
+    workers: int = 1,
+    progress: Progress = no_progress,
+) -> RunReport:
+    """Code, link and store articles not yet in the store; record every failure."""
+    settings = settings or Settings()
+    report = RunReport()
+    articles = iter_new_articles(items, store, report, progress)
+    for result in iter_mapped(partial(code_article, settings), articles, workers=workers):
+        if isinstance(result, Failure):
+            # the article stays unstored, so a later run (with a fixed model or coder) retries it
+            store.add_failure(result)
+            report.failures.append(result)
+            progress("failed", result.item)
+            continue
+        n_mentions, n_events = store_coded(store, result, settings)
+        report.stored += 1
+        report.mentions += n_mentions
+        report.events += n_events
+        progress("stored", result.article.id)
+    return report
+
+
+def ingest(
+    sources: Sequence[str | Path],
+    store: Store,
+    settings: Settings | None = None,
+    workers: int = 1,
+    progress: Progress = no_progress,
+) -> RunReport:
+    """Read files, directories, feeds and URLs into the store."""
+    settings = settings or Settings()
+    items = iter_articles(sources, settings.ingest, lambda item: progress("read", item))
+    return run(items, store, settings, workers, progress)
