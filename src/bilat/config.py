@@ -113,4 +113,6 @@ def load_settings(
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"setting {where}: {first['msg']} (from {file} or {ENV_PREFIX}*)") from exc
+        raise ConfigError(
+            f"setting {where}: {first['msg']} (from {file} or {ENV_PREFIX}*)"
+        ) from exc

@@ -237,7 +237,9 @@ class Mention(BaseModel):
     coder: str  # "rules.v1"
     cameo: str | None = None  # CAMEO code, root first two digits
     goldstein: float | None = None
-    quad_code: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    quad_code: int | None = (
+        None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    )
 
     @staticmethod
     def make_id(doc_id: str, start: int, end: int, event: str, coder: str, n: int = 0) -> str:

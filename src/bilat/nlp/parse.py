@@ -65,8 +65,17 @@ def join_docs(parts: list[ParsedDoc]) -> ParsedDoc:
         base = len(tokens)
         tokens.extend(
             Token(
-                t.i + base, t.start, t.end, t.text, t.lemma, t.pos, t.tag, t.dep,
-                t.head + base, t.ent_type, t.morph,
+                t.i + base,
+                t.start,
+                t.end,
+                t.text,
+                t.lemma,
+                t.pos,
+                t.tag,
+                t.dep,
+                t.head + base,
+                t.ent_type,
+                t.morph,
             )
             for t in part.tokens
         )
@@ -80,7 +89,11 @@ def join_docs(parts: list[ParsedDoc]) -> ParsedDoc:
         )
     first = parts[0]
     return ParsedDoc(
-        first.article_id, first.language, first.model, tuple(tokens), tuple(sentences),
+        first.article_id,
+        first.language,
+        first.model,
+        tuple(tokens),
+        tuple(sentences),
         tuple(entities),
     )
 
