@@ -1,0 +1,323 @@
+"""Joining a country word and an agent noun into one actor: "Cuban ministers" (CUB GOV).
+
+Three shapes, tried in this order over the actors the gazetteer found:
+
+* pre-nominal (English): a state, demonym, capital or place, an optional possessive, then
+  a run of nouns and adjectives whose rightmost agent noun gives the sector ("Russian
+  Deputy Finance Minister", "St. Petersburg delegation", "Cuba's Minister of
+  Communications"); a name right after it joins in ("Cuban President Miguel Díaz-Canel");
+* post-nominal (Spanish): an agent noun, at most two adjectives, then a lowercase demonym
+  ("el canciller cubano", "empresas estatales rusas");
+* "of" complement: an agent noun, "of"/"de" and a state or place ("the government of St.
+  Petersburg", "la embajada de Rusia"). When several states are coordinated ("the
+  presidents of Russia and Cuba") each keeps its own span and takes the agent's sector.
+
+The country always comes from the modifier, never from a place after "in": the Russian
+embassy in Cuba is Russian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bilat.models import ActorKind, EntitySpan, ParsedDoc
+from bilat.resolve.gazetteer import Agent
+from bilat.resolve.names import HYPHENS, slug
+
+MODIFIER_ROLES = frozenset({"state", "demonym", "capital", "place"})
+NAME_ROLES = frozenset({"alias", "surname"})
+OF_WORDS = frozenset({"of", "de", "del"})
+DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
+COORDINATORS = frozenset({"and", "y", "e", ","})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+MAX_RUN = 6
+MAX_OF_STEPS = 3
+
+AgentAt = Callable[[int], tuple[int, Agent] | None]
+
+
+@dataclass(slots=True, eq=False)
+class Found:
+    """An actor found in the article over document tokens [start, end); compared by
+    identity, since two equal-looking finds at different places are different finds."""
+
+    start: int
+    end: int
+    actor_id: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None
+    via: str  # goes to ActorSpan.via
+    role: str  # the gazetteer via, "agent" or "ner"
+    composed: bool = False
+
+
+def group_id(country: str | None, sector: str | None) -> str:
+    """A CAMEO-style code for an unnamed group: "CUBGOV", "RUS", "BUS"."""
+    return f"{country or ''}{sector or ''}" or "unknown"
+
+
+class Composer:
+    """Merges modifiers, agent nouns and names; owns the list of found actors."""
+
+    def __init__(
+        self,
+        doc: ParsedDoc,
+        found: list[Found],
+        agent_at: AgentAt,
+        names: dict[int, EntitySpan],
+    ) -> None:
+        self.tokens = doc.tokens
+        self.n = len(doc.tokens)
+        self.agent_at = agent_at
+        self.names = names  # NER names (persons, organisations) by first token
+        self.found: list[Found] = []
+        self.owner: list[Found | None] = [None] * (self.n + 1)
+        for f in found:
+            self.add(f)
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def add(self, f: Found) -> None:
+        self.found.append(f)
+        for t in range(f.start, f.end):
+            self.owner[t] = f
+
+    def swap(self, parts: list[Found], new: Found) -> Found:
+        for p in parts:
+            self.found.remove(p)
+            for t in range(p.start, p.end):
+                self.owner[t] = None
+        self.add(new)
+        return new
+
+    def lower(self, t: int) -> str:
+        return self.tokens[t].text.lower() if 0 <= t < self.n else ""
+
+    def starts_here(self, t: int, roles: frozenset[str]) -> Found | None:
+        o = self.owner[t] if 0 <= t < self.n else None
+        return o if o is not None and o.start == t and o.role in roles else None
+
+    # ------------------------------------------------------------------ shapes
+
+    def run(self) -> list[Found]:
+        for f in sorted(self.found, key=lambda f: f.start):
+            if f in self.found and f.role in MODIFIER_ROLES:
+                self.compose_prenominal(f)
+        for f in sorted(self.found, key=lambda f: f.start):
+            if f in self.found and f.role == "demonym" and self.tokens[f.start].text.islower():
+                self.compose_postnominal(f)
+        self.compose_complements()
+        return sorted(self.found, key=lambda f: f.start)
+
+    def compose_prenominal(self, f: Found) -> None:
+        if self.in_hyphen_pair(f):
+            return
+        j = f.end
+        possessive = False
+        if f.role != "demonym" and self.lower(j) in POSSESSIVES:
+            j += 1
+            possessive = True
+        best: tuple[int, int, Agent] | None = None
+        tail: Found | None = None
+        t = j
+        while t < min(self.n, j + MAX_RUN):
+            o = self.owner[t]
+            if o is not None:
+                if o.start == t and o.role in NAME_ROLES and o.kind != "place":
+                    tail = o
+                break
+            tok = self.tokens[t]
+            if tok.pos not in RUN_POS and tok.text not in HYPHENS:
+                break
+            if best is not None and t in self.names:
+                break
+            hit = self.agent_at(t)
+            if hit is not None and (best is None or hit[0] > best[1]):
+                best = (t, hit[0], hit[1])
+            t += 1
+        if best is not None:
+            _, end, agent = best
+            kind: ActorKind = "group" if agent.plural else agent.kind
+            sector = agent.sector
+            end, _target = self.extend_of(end, f.country)
+            new = Found(
+                f.start,
+                end,
+                group_id(f.country, sector),
+                kind,
+                f.country,
+                sector,
+                f"{f.via}+agent",
+                "agent",
+                True,
+            )
+            parts = [f, *self.owned(f.end, end)]
+            self.merge_name(self.swap(parts, new))
+        elif possessive and tail is not None and tail.start == j:
+            merged = replace(tail, start=f.start, country=tail.country or f.country, composed=True)
+            self.swap([f, tail], merged)
+
+    def compose_postnominal(self, f: Found) -> None:
+        t = f.start - 1
+        skipped = 0
+        while skipped < 2 and t >= 0 and self.owner[t] is None and self.tokens[t].pos == "ADJ":
+            t -= 1
+            skipped += 1
+        for s in range(max(0, t - 3), t + 1):
+            if any(self.owner[x] is not None for x in range(s, t + 1)):
+                continue
+            hit = self.agent_at(s)
+            if hit is None or hit[0] != t + 1:
+                continue
+            agent = hit[1]
+            new = Found(
+                s,
+                f.end,
+                group_id(f.country, agent.sector),
+                "group" if agent.plural else agent.kind,
+                f.country,
+                agent.sector,
+                f"{f.via}+agent",
+                "agent",
+                True,
+            )
+            self.merge_name(self.swap([f], new))
+            return
+
+    def compose_complements(self) -> None:
+        t = 0
+        while t < self.n:
+            hit = self.agent_at(t) if self.owner[t] is None else None
+            if hit is None or self.lower(hit[0]) not in OF_WORDS:
+                t += 1
+                continue
+            agent_end, agent = hit
+            end, target = self.extend_of(agent_end, None)
+            if target is None:
+                t = agent_end
+                continue
+            coordinated = self.coordinated(target)
+            if len(coordinated) > 1:
+                for o in coordinated:
+                    self.swap([o], replace(o, sector=agent.sector))
+                t = coordinated[-1].end
+                continue
+            new = Found(
+                t,
+                end,
+                group_id(target.country, agent.sector),
+                "group" if agent.plural else agent.kind,
+                target.country,
+                agent.sector,
+                "agent+of",
+                "agent",
+                True,
+            )
+            self.swap(self.owned(t, end), new)
+            t = end
+
+    # ------------------------------------------------------------------ helpers
+
+    def owned(self, start: int, end: int) -> list[Found]:
+        out: list[Found] = []
+        for t in range(start, end):
+            o = self.owner[t]
+            if o is not None and o not in out:
+                out.append(o)
+        return out
+
+    def in_hyphen_pair(self, f: Found) -> bool:
+        """Two countries side by side with no head noun: "Russian-Cuban", "Russia-Cuba"."""
+        joined_after = f.end < self.n and self.tokens[f.end].text in HYPHENS
+        if joined_after and self.starts_here(f.end + 1, MODIFIER_ROLES) is not None:
+            return True
+        if f.start >= 2 and self.tokens[f.start - 1].text in HYPHENS:
+            before = self.owner[f.start - 2]
+            return before is not None and before.role in MODIFIER_ROLES
+        return False
+
+    def extend_of(self, end: int, country: str | None) -> tuple[int, Found | None]:
+        """Follow "of X" after an agent noun: capitalised name parts are absorbed ("of
+        Communications"), a state or place ends the walk and is returned."""
+        pos = end
+        for _ in range(MAX_OF_STEPS):
+            if self.lower(pos) not in OF_WORDS:
+                break
+            q = pos + 1
+            while self.lower(q) in DETERMINERS:
+                q += 1
+            target = self.starts_here(q, MODIFIER_ROLES)
+            if target is not None:
+                if country is None or target.country in (country, None):
+                    return target.end, target
+                break
+            r = q
+            while r < self.n and self.owner[r] is None and self.is_name_part(r):
+                r += 1
+            if r == q:
+                break
+            pos = end = r
+        return end, None
+
+    def is_name_part(self, t: int) -> bool:
+        text = self.tokens[t].text
+        if text[:1].isupper():
+            return True
+        return (
+            text.lower() in ("and", "y", "e")
+            and t + 1 < self.n
+            and (self.tokens[t + 1].text[:1].isupper())
+        )
+
+    def coordinated(self, first: Found) -> list[Found]:
+        """`first` and the states coordinated with it: "Russia and Cuba", "Rusia y Cuba"."""
+        out = [first]
+        c = first.end
+        while self.lower(c) in COORDINATORS:
+            q = c + 1
+            if self.lower(q) in OF_WORDS:
+                q += 1
+            while self.lower(q) in DETERMINERS:
+                q += 1
+            nxt = self.starts_here(q, MODIFIER_ROLES)
+            if nxt is None:
+                break
+            out.append(nxt)
+            c = nxt.end
+        return out
+
+    def merge_name(self, c: Found) -> None:
+        """A title followed by a name is one actor: the name's identity, the title's country
+        and sector where the gazetteer has none."""
+        t = c.end
+        o = self.starts_here(t, NAME_ROLES)
+        if o is not None and o.kind in ("person", "organization"):
+            merged = replace(
+                o,
+                start=c.start,
+                country=o.country or c.country,
+                sector=o.sector or c.sector,
+                via=c.via + "+name",
+                composed=True,
+            )
+            self.swap([c, o], merged)
+            return
+        ent = self.names.get(t)
+        if ent is None or any(self.owner[x] is not None for x in range(t, ent.token_end)):
+            return
+        merged = Found(
+            c.start,
+            ent.token_end,
+            f"ner:{slug(ent.text)}",
+            "person" if ent.label in PERSON_LABELS else "organization",
+            c.country,
+            c.sector,
+            c.via + "+ner",
+            "ner",
+            True,
+        )
+        self.swap([c], merged)

@@ -1,0 +1,188 @@
+"""The Resolver: every stretch of an article that names an actor, tied to country and sector.
+
+Steps: match gazetteer aliases over the tokens (longest first); let the article settle
+ambiguous ones (context.py); join country words with agent nouns and names (compose.py);
+finally give named entities the gazetteer does not know a span of their own (via "ner"),
+with a country only when a demonym or country inside them says so.
+"""
+
+from __future__ import annotations
+
+from bilat.errors import BilatError
+from bilat.models import ActorKind, ActorSpan, EntitySpan, ParsedDoc
+from bilat.resolve.compose import MODIFIER_ROLES, AgentAt, Composer, Found
+from bilat.resolve.context import ArticleContext, choose_entry
+from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
+from bilat.resolve.matcher import build_keyseq
+from bilat.resolve.names import slug
+
+NER_KINDS: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+}
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# After these a capital is where something happens, not the government acting.
+LOCATIVES = frozenset("in at en into inside near within across throughout".split())
+SPAN_VIA = {"state": "alias", "capital": "metonym", "descriptor": "metonym"}
+_LEADING_SKIP = frozenset({"DET"})
+
+
+class Resolver:
+    """Finds actor spans in parsed articles; one instance serves many articles."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+
+    def find_actors(self, doc: ParsedDoc, text: str) -> list[ActorSpan]:
+        """Actor spans of one article, sorted by start and never overlapping;
+        `span.text == text[span.start:span.end]` always."""
+        if not doc.tokens:
+            return []
+        if doc.tokens[-1].end > len(text):
+            raise BilatError(
+                f"article {doc.article_id}: the parse does not fit the text "
+                f"({doc.tokens[-1].end} > {len(text)} characters); parse this text again"
+            )
+        seq = build_keyseq(doc)
+        first_key: dict[int, int] = {}
+        for k, tok in enumerate(seq.token):
+            if seq.keys[k] is not None and seq.first[k]:
+                first_key.setdefault(tok, k)
+        language = doc.language or None
+
+        agents_seen: dict[int, tuple[int, Agent] | None] = {}
+
+        def agent_at(t: int) -> tuple[int, Agent] | None:
+            if t in agents_seen:
+                return agents_seen[t]
+            k = first_key.get(t)
+            m = self.gazetteer.agents.match_at(seq, k) if k is not None else None
+            found = None
+            if m is not None:
+                agents = [a for a in m.payloads if a.language == language] or list(m.payloads)
+                found = (seq.token[m.end - 1] + 1, agents[0])
+            agents_seen[t] = found
+            return found
+
+        matches = list(self.gazetteer.index.iter_matches(seq))
+        ctx = ArticleContext.build(matches, seq, language)
+        found: list[Found] = []
+        for m in matches:
+            entry = choose_entry(m, seq, doc, ctx, lambda t: agent_at(t) is not None)
+            if entry is not None:
+                found.append(_found(entry, seq.token[m.start], seq.token[m.end - 1] + 1, doc))
+        names: dict[int, EntitySpan] = {}
+        for ent in doc.entities:
+            if ent.label in NER_KINDS and ent.label not in PLACE_LABELS:
+                names[_content_start(doc, ent)] = ent
+        composer = Composer(doc, found, agent_at, names)
+        composer.run()
+        _add_entities(composer, doc, agent_at)
+        cuts = {seq.token[k]: seq.possessive[k] for k in range(len(seq)) if seq.possessive[k]}
+        return _to_spans(sorted(composer.found, key=lambda f: f.start), doc, text, cuts)
+
+
+def _found(entry: GazetteerEntry, start: int, end: int, doc: ParsedDoc) -> Found:
+    sector = entry.sector
+    if entry.via == "capital" and start > 0 and doc.tokens[start - 1].text.lower() in LOCATIVES:
+        sector = None
+    return Found(
+        start,
+        end,
+        entry.actor_id,
+        entry.kind,
+        entry.country,
+        sector,
+        SPAN_VIA.get(entry.via, entry.via),
+        entry.via,
+    )
+
+
+def _content_start(doc: ParsedDoc, ent: EntitySpan) -> int:
+    t = ent.token_start
+    while t < ent.token_end - 1 and doc.tokens[t].pos in _LEADING_SKIP:
+        t += 1
+    return t
+
+
+def _add_entities(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> None:
+    """Named entities the gazetteer missed: own span, country from a demonym inside."""
+    for ent in doc.entities:
+        kind = NER_KINDS.get(ent.label)
+        if kind is None:
+            continue
+        start, end = _content_start(doc, ent), ent.token_end
+        while end > start and doc.tokens[end - 1].pos == "PUNCT":
+            end -= 1
+        words = doc.tokens[start:end]
+        if not words or not any(c.isupper() for t in words for c in t.text):
+            continue
+        owned = composer.owned(start, end)
+        ner_id = f"ner:{slug(' '.join(t.text for t in words))}"
+        if not owned:
+            sector = _entity_sector(start, end, kind, agent_at)
+            composer.add(Found(start, end, ner_id, kind, None, sector, "ner", "ner"))
+            continue
+        inside = all(start <= o.start and o.end <= end for o in owned)
+        bare = all(o.role in MODIFIER_ROLES and not o.composed for o in owned)
+        if not (inside and bare) or ent.label in PLACE_LABELS:
+            continue
+        if sum(o.end - o.start for o in owned) == end - start:
+            continue
+        countries = {o.country for o in owned}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        if kind == "person" and any(o.role != "demonym" for o in owned):
+            country = None  # a person named after a place ("George Washington")
+        sector = _entity_sector(start, end, kind, agent_at)
+        composer.swap(owned, Found(start, end, ner_id, kind, country, sector, "ner", "ner"))
+
+
+def _entity_sector(start: int, end: int, kind: str, agent_at: AgentAt) -> str | None:
+    """An organisation's sector from an agent noun inside it ("Ministry of Digital
+    Development" -> GOV); a person's from a title right before the name."""
+    if kind == "organization":
+        for t in range(start, end):
+            hit = agent_at(t)
+            if hit is not None and hit[0] <= end and hit[1].sector:
+                return hit[1].sector
+    if kind == "person":
+        for s in range(max(0, start - 4), start):
+            hit = agent_at(s)
+            if hit is not None and hit[0] == start and hit[1].sector:
+                return hit[1].sector
+    return None
+
+
+def _to_spans(
+    found: list[Found], doc: ParsedDoc, text: str, cuts: dict[int, int]
+) -> list[ActorSpan]:
+    spans: list[ActorSpan] = []
+    last_end = -1
+    for f in found:
+        if f.start >= f.end:
+            continue
+        start = doc.tokens[f.start].start
+        end = doc.tokens[f.end - 1].end - cuts.get(f.end - 1, 0)
+        if start < last_end or end <= start:
+            continue
+        spans.append(
+            ActorSpan(
+                start=start,
+                end=end,
+                text=text[start:end],
+                actor_id=f.actor_id,
+                kind=f.kind,
+                country=f.country,
+                sector=f.sector,
+                token_start=f.start,
+                token_end=f.end,
+                via=f.via,
+            )
+        )
+        last_end = end
+    return spans
