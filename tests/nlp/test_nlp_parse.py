@@ -90,3 +90,14 @@ def test_split_text_covers_the_text_exactly(text: str, size: int) -> None:
     assert "".join(piece for _, piece in pieces) == text
     for offset, piece in pieces:
         assert text[offset : offset + len(piece)] == piece
+
+
+@pytest.mark.slow
+def test_dateline_dash_is_not_part_of_the_sentence(parser: Parser) -> None:
+    text = "Talks in Moscow\n\nMOSCOW — President Putin met the Cuban leader on Friday.\n"
+    doc = parser.parse(Article(id="d1", text=text, language="en"))
+    starts = [s.text for s in doc.sentences]
+    assert any(s.startswith("President Putin met") for s in starts), starts
+    assert not any(s.startswith("—") for s in starts)
+    for sent in doc.sentences:
+        assert text[sent.start : sent.end] == sent.text

@@ -52,10 +52,11 @@ def test_corpus_matches_golden(corpus_store: Store, update_golden: bool) -> None
         key=lambda r: (r["doc"], r["span"], r["event"]),
     )
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    if update_golden or not GOLDEN.exists():
+    if update_golden:
         GOLDEN.write_text(text, encoding="utf-8")
-        pytest.skip("golden file written; review and commit it")
-    assert text == GOLDEN.read_text(encoding="utf-8")
+        pytest.skip("golden file written; review the diff and commit it")
+    assert GOLDEN.exists(), f"{GOLDEN} is missing: run pytest --update-golden"
+    assert text == GOLDEN.read_text(encoding="utf-8"), "run pytest --update-golden, review the diff"
 
 
 def test_every_evidence_span_is_exact(corpus_store: Store) -> None:

@@ -44,12 +44,18 @@ def convert_doc(article_id: str, language: str, model: str, doc: Any, offset: in
     return ParsedDoc(article_id, language, model, tokens, sentences, entities)
 
 
+LEADING_JUNK = " \t\n\r\u00a0—–-·•|"
+
+
 def _convert_sentence(span: Any, offset: int) -> Sentence:
     # Evidence is the sentence itself: leading and trailing whitespace (and the newline
     # tokens spaCy keeps inside a sentence) are left out of its character span.
+    # A dateline dash ("HAVANA — President ...") is left out too when spaCy splits there.
     raw = span.text
-    lead = len(raw) - len(raw.lstrip())
-    text = raw.strip()
+    lead = len(raw) - len(raw.lstrip(LEADING_JUNK))
+    text = raw[lead:].rstrip()
+    if not text:
+        lead, text = len(raw) - len(raw.lstrip()), raw.strip()
     start = span.start_char + lead + offset
     return Sentence(start, start + len(text), text, span.start, span.end)
 
