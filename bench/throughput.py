@@ -110,13 +110,14 @@ def drive(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def print_table(results: list[dict[str, Any]]) -> None:
-    head = f"{'phase':9} {'workers':>7} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MB':>8}"
+    head = f"{'phase':9} {'workers':>7} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MB*':>8}"
     print(head)
     for r in results:
         print(
             f"{r['phase']:9} {r['workers']:>7} {r['articles']:>8} {r['articles_per_s']:>7} "
             f"{r['words_per_s']:>8} {r['peak_rss_mb']:>8}"
         )
+    print("* peak resident memory of the largest single process (the parent or one worker)")
     for workers in sorted({r["workers"] for r in results}):
         pair = {r["phase"]: r for r in results if r["workers"] == workers}
         if len(pair) == 2:

@@ -118,7 +118,7 @@ def ingest(
         err.print(f"[red]failed[/red] {failure.line()}", highlight=False, soft_wrap=True)
     err.print(
         f"read {report.read} articles: {report.stored} stored, {report.skipped} already "
-        f"stored; {report.mentions} mentions, {report.events} events; "
+        f"stored; {report.mentions} mentions in {report.events} events (new or joined); "
         f"{len(report.failures)} failed",
         highlight=False,
     )
