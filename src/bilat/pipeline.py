@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
 
 from bilat.config import Settings
 from bilat.errors import BilatError
-from bilat.events import get_coder
+from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
 from bilat.link import link_article
 from bilat.models import ActorSpan, Article, Failure, Mention, ParsedDoc, Stage
@@ -56,29 +55,55 @@ class RunReport:
         return not self.failures
 
 
+@dataclass(frozen=True)
+class Stages:
+    """The per-article stages, built once per process. A caller may bring its own resolver
+    (e.g. with extra dictionaries, as the evaluation suite does) or coder."""
+
+    parser: Parser
+    resolver: Resolver
+    coder: Coder
+
+    def analyse(self, article: Article) -> tuple[ParsedDoc, list[ActorSpan]]:
+        doc = self.parser.parse(article)
+        return doc, self.resolver.find_actors(doc, article.text)
+
+
+def make_stages(
+    settings: Settings, resolver: Resolver | None = None, coder: Coder | None = None
+) -> Stages:
+    return Stages(
+        Parser(settings.nlp), resolver or Resolver(), coder or get_coder(settings.events.coder)
+    )
+
+
 @lru_cache(maxsize=4)
-def _stages(settings_json: str) -> tuple[Parser, Resolver, Any]:
-    settings = Settings.model_validate_json(settings_json)
-    return Parser(settings.nlp), Resolver(), get_coder(settings.events.coder)
+def _cached_stages(settings_json: str) -> Stages:
+    return make_stages(Settings.model_validate_json(settings_json))
+
+
+def stages_for(settings: Settings) -> Stages:
+    """The default stages for these settings, cached per process."""
+    return _cached_stages(settings.model_dump_json())
 
 
 def analyse(article: Article, settings: Settings) -> tuple[ParsedDoc, list[ActorSpan]]:
     """Parse an article and find its actors (useful on its own for `bilat show`)."""
-    parser, resolver, _ = _stages(settings.model_dump_json())
-    doc = parser.parse(article)
-    return doc, resolver.find_actors(doc, article.text)
+    return stages_for(settings).analyse(article)
 
 
-def code_article(settings: Settings, article: Article) -> Coded | Failure:
+def code_article(
+    settings: Settings, article: Article, stages: Stages | None = None
+) -> Coded | Failure:
     """Parse, resolve and code one article; a failure is returned, never raised."""
-    _, _, coder = _stages(settings.model_dump_json())
+    stages = stages or stages_for(settings)
     stage: Stage = "nlp"
     try:
-        doc, actors = analyse(article, settings)
+        doc, actors = stages.analyse(article)
         stage = "events"
         mentions = [
             m
-            for m in coder.code(article, doc, actors)
+            for m in stages.coder.code(article, doc, actors)
             if m.confidence >= settings.events.min_confidence
         ]
     except BilatError as exc:
