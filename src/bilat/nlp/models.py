@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from bilat.errors import ModelNotInstalled
+from bilat.nlp.sentences import mark_sentence_bounds
 
 # Model package names as pip installs them (requirements-models*.txt) for the messages.
 PIP_NAMES = {
@@ -45,13 +46,8 @@ def register_components() -> None:
         return
 
     @Language.component(NEWLINE_SENTS)
-    def newline_sentences(doc: Any) -> Any:
-        # Headlines and datelines carry no final period; without this the parser glues a
-        # title to the lead sentence and the evidence span covers both.
-        for token in doc[:-1]:
-            if "\n" in token.text or token.text_with_ws.endswith("\n"):
-                doc[token.i + 1].is_sent_start = True
-        return doc
+    def sentence_bounds(doc: Any) -> Any:
+        return mark_sentence_bounds(doc)
 
 
 @lru_cache(maxsize=8)
