@@ -273,6 +273,71 @@ class Event(BaseModel):
         return len(self.outlets) or len(self.doc_ids)
 
 
+# --------------------------------------------------------------------------- projects
+
+# Lifecycle order: a project only moves forward along PROJECT_PROGRESS; "stalled" and
+# "cancelled" are states it can fall into (and, for stalled, leave) at any point.
+ProjectStage = Literal[
+    "proposed",
+    "announced",
+    "agreed",
+    "funded",
+    "under_construction",
+    "operating",
+    "stalled",
+    "cancelled",
+]
+PROJECT_PROGRESS: tuple[str, ...] = (
+    "proposed",
+    "announced",
+    "agreed",
+    "funded",
+    "under_construction",
+    "operating",
+)
+
+
+class ProjectStep(BaseModel):
+    """One lifecycle stage of a project, backed by one mention."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stage: ProjectStage
+    date: str | None = None  # when it happened (the mention's date), partial allowed
+    reported: dt.date | None = None  # when it was published
+    mention_id: str
+    doc_id: str
+    outlet: str | None = None
+    event: PloverEvent
+    evidence: str
+    cue: str  # the words (or the event type) that set the stage
+
+
+class Project(BaseModel):
+    """A long-lived undertaking (a technology center, a hub, a loan programme)."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    sponsor_countries: list[str] = Field(default_factory=list)
+    host_countries: list[str] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)  # promised: from AGREE/SUPPORT
+    steps: list[ProjectStep] = Field(default_factory=list)  # in time order
+    stage: ProjectStage | None = None  # the current stage
+    first_reported: dt.date | None = None
+    last_reported: dt.date | None = None
+
+    def months_silent(self, as_of: dt.date) -> int | None:
+        """Whole months between the last report and `as_of` (None: never reported)."""
+        if self.last_reported is None:
+            return None
+        last = self.last_reported
+        months = (as_of.year - last.year) * 12 + as_of.month - last.month
+        if as_of.day < last.day:
+            months -= 1
+        return max(months, 0)
+
+
 # --------------------------------------------------------------------------- failures
 
 

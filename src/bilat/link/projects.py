@@ -1,0 +1,237 @@
+"""Projects: the lifecycle of a long-lived undertaking, each stage backed by a mention.
+
+A mention belongs to a project when its evidence names the project (the pipeline finds
+that from the resolver's project spans and passes `ProjectEvidence`). Its stage comes from
+cue words in the evidence (English and Spanish) and, failing those, from the event type:
+signing (SUPPORT) means agreed, a promise (AGREE) announced, money given (AID) funded.
+
+The current stage follows the reports in time order: progress only moves forward (a late
+article that restates the announcement does not undo the opening), "stalled" holds until
+a later report of progress, and "cancelled" holds unless a later report shows work on the
+ground again. Building is incremental: new evidence merges into a stored project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from bilat.models import (
+    PROJECT_PROGRESS,
+    Figure,
+    Mention,
+    Project,
+    ProjectStage,
+    ProjectStep,
+)
+
+QUIET_MONTHS = 6  # "no news for N months" default
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectEvidence:
+    """A mention whose evidence names a project, with the article facts it needs."""
+
+    project_id: str
+    name: str  # the canonical name
+    alias: str  # as written in the article
+    country: str | None  # host country known for the project, if any
+    mention: Mention
+    outlet: str | None = None
+    published: dt.date | None = None
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+# Checked in this order: the first that matches sets the stage.
+CANCELLED = _cue(
+    r"cancel(?:l?ed|s|ling)|scrapped|abandoned|shelved|called off|"
+    r"cancelad[oa]s?|anulad[oa]s?|descartad[oa]s?"
+)
+STALLED = _cue(
+    r"stall(?:ed|s)?|delay(?:ed|s)|postpon(?:ed|es)|on hold|frozen|halted|suspended|"
+    r"behind schedule|paralizad[oa]s?|retrasad[oa]s?|postergad[oa]s?|suspendid[oa]s?|"
+    r"detenid[oa]s?|congelad[oa]s?"
+)
+OPERATING = _cue(
+    r"opened|inaugurat\w*|began operat\w*|started operat\w*|in operation|up and running|"
+    r"came online|now operat\w*|inaugur\w+|abri[óe]|abrieron|entr[óo] en funcionamiento|"
+    r"en funcionamiento|comenz[óo] a operar|empez[óo] a funcionar"
+)
+BUILDING = _cue(
+    r"under construction|construction (?:began|started|is under way|work)|being built|"
+    r"broke ground|groundbreaking|laid the (?:first|foundation) stone|en construcci[óo]n|"
+    r"comenz[óo] la construcci[óo]n|iniciaron las obras|obras de construcci[óo]n|"
+    r"primera piedra"
+)
+FUNDING = _cue(
+    r"loans?|credits?|financ\w+|funded|funding|allocated|pr[ée]stamos?|cr[ée]ditos?|"
+    r"financiamiento|financiaci[óo]n|financiad[oa]s?"
+)
+AGREED = _cue(r"signed|agreed|agreement|memorandum|firmaron|firm[óo]|acordaron|acuerdo|memorando")
+PROPOSED = _cue(
+    r"propos\w+|suggested|floated|considering|studying the possibility|propuso|propuesta|"
+    r"propone\w*|estudia\w* la posibilidad"
+)
+ANNOUNCED = _cue(
+    r"announc\w+|unveil\w+|will (?:build|open|create|set up|establish)|plans? to|"
+    r"anunci\w+|present[óo]"
+)
+
+# The acts that can only be reported once they happened: an AGREE mention (a promise, a
+# plan) that says "open" or "build" speaks of the future.
+_DONE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
+    ("operating", OPERATING),
+    ("under_construction", BUILDING),
+)
+
+
+def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
+    """The lifecycle stage this mention reports, and the cue that says so."""
+    text = mention.event_text
+    for stage, pattern in (("cancelled", CANCELLED), ("stalled", STALLED)):
+        found = pattern.search(text)
+        if found:
+            return stage, found.group(0)  # type: ignore[return-value]
+    if mention.event != "AGREE":
+        for stage, pattern in _DONE_STAGES:
+            found = pattern.search(text)
+            if found:
+                return stage, found.group(0)
+    funding = FUNDING.search(text)
+    has_money = any(f.kind == "money" for f in mention.figures)
+    if funding and (mention.event == "AID" or has_money) and mention.event != "AGREE":
+        return "funded", funding.group(0)
+    if mention.event == "SUPPORT":
+        return "agreed", "SUPPORT"
+    agreed = AGREED.search(text)
+    if agreed and mention.event in ("AGREE", "COOPERATE"):
+        return "agreed", agreed.group(0)
+    proposed = PROPOSED.search(text)
+    if proposed:
+        return "proposed", proposed.group(0)
+    announced = ANNOUNCED.search(text)
+    if announced:
+        return "announced", announced.group(0)
+    if mention.event == "AGREE":
+        return "announced", "AGREE"
+    if mention.event == "AID" and has_money:
+        return "funded", "AID"
+    return None
+
+
+def step_time(step: ProjectStep) -> str:
+    """Sort key in time: the event date, else the publication date ("" when neither)."""
+    if step.date:
+        return step.date
+    return step.reported.isoformat() if step.reported else ""
+
+
+def _rank(stage: str) -> int:
+    return PROJECT_PROGRESS.index(stage) if stage in PROJECT_PROGRESS else -1
+
+
+def current_stage(steps: Iterable[ProjectStep]) -> ProjectStage | None:
+    """Replay the steps in time order (see the module docstring for the rules)."""
+    state: ProjectStage | None = None
+    reached: ProjectStage | None = None
+    for step in sorted(steps, key=lambda s: (step_time(s), _rank(s.stage), s.mention_id)):
+        stage = step.stage
+        if stage in ("stalled", "cancelled"):
+            if state != "cancelled":
+                state = stage
+            continue
+        if reached is None or _rank(stage) > _rank(reached):
+            reached = stage
+        revived = _rank(stage) >= _rank("under_construction")
+        if state != "cancelled" or revived:
+            state = reached
+    return state
+
+
+def _step(item: ProjectEvidence) -> ProjectStep | None:
+    found = classify_stage(item.mention)
+    if found is None:
+        return None
+    stage, cue = found
+    m = item.mention
+    return ProjectStep(
+        stage=stage,
+        date=None if m.historical and not m.date else m.date,
+        reported=item.published,
+        mention_id=m.id,
+        doc_id=m.doc_id,
+        outlet=item.outlet,
+        event=m.event,
+        evidence=m.event_text,
+        cue=cue,
+    )
+
+
+def _promised(mentions: Iterable[Mention]) -> list[Figure]:
+    seen: set[tuple[float, str | None]] = set()
+    figures: list[Figure] = []
+    for m in mentions:
+        if m.event not in ("AGREE", "SUPPORT"):
+            continue
+        for f in m.figures:
+            if (f.value, f.unit) not in seen:
+                seen.add((f.value, f.unit))
+                figures.append(f)
+    return figures
+
+
+def build_project(
+    project_id: str,
+    name: str,
+    evidence: Sequence[ProjectEvidence],
+    base: Project | None = None,
+) -> Project:
+    """The project with `evidence` merged in (into `base` when it is already stored)."""
+    steps = {s.mention_id: s for s in (base.steps if base else [])}
+    for item in evidence:
+        step = _step(item)
+        if step is not None and step.mention_id not in steps:
+            steps[step.mention_id] = step
+    ordered = sorted(steps.values(), key=lambda s: (step_time(s), _rank(s.stage), s.mention_id))
+    aliases = {*(base.aliases if base else []), *(e.alias for e in evidence)} - {name}
+    host = {*(base.host_countries if base else []), *(e.country for e in evidence if e.country)}
+    if not host:
+        host = {c for e in evidence for c in e.mention.countries("recipient")}
+    countries = {
+        c for e in evidence for side in ("actor", "recipient") for c in e.mention.countries(side)
+    }
+    sponsor = ({*(base.sponsor_countries if base else [])} | countries) - host
+    figures = [*(base.figures if base else [])]
+    known = {(f.value, f.unit) for f in figures}
+    figures += [f for f in _promised(e.mention for e in evidence) if (f.value, f.unit) not in known]
+    reported = [d for d in (s.reported for s in ordered) if d is not None]
+    reported += [d for d in (e.published for e in evidence) if d is not None]
+    if base is not None:
+        reported += [d for d in (base.first_reported, base.last_reported) if d is not None]
+    return Project(
+        id=project_id,
+        name=name,
+        aliases=sorted(aliases),
+        sponsor_countries=sorted(sponsor),
+        host_countries=sorted(host),
+        figures=figures,
+        steps=ordered,
+        stage=current_stage(ordered),
+        first_reported=min(reported) if reported else None,
+        last_reported=max(reported) if reported else None,
+    )
+
+
+def iter_quiet(
+    projects: Iterable[Project], as_of: dt.date, months: int = QUIET_MONTHS
+) -> Iterator[tuple[Project, int]]:
+    """Projects with no news for at least `months` months before `as_of`, and how long."""
+    for project in projects:
+        silent = project.months_silent(as_of)
+        if silent is not None and silent >= months and project.stage != "cancelled":
+            yield project, silent
