@@ -291,3 +291,32 @@ def test_spanish_participle_with_agent() -> None:
     text = "Un buque con 20.000 toneladas de trigo donado por Rusia atracó en La Habana."
     m = only(code(text, "es"))
     assert (m.event, dyad(m)) == ("AID", (["RUS"], ["CUB"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Russia build a power plant in Cuba?",
+        "Analysts believe that Russia sent weapons to Cuba last year.",
+        "The school built by Russia in Cuba opened on Monday.",
+        "We urge you to support Cuba and Russia today.",
+        "Aid fell sharply when Russia was no longer able to provide loans to Cuba.",
+    ],
+)
+def test_untold_acts_make_no_mention(text: str) -> None:
+    """Questions, opinions, participles describing a noun, the outlet addressing readers
+    and acts that are no longer possible report no event."""
+    assert code(text) == []
+
+
+def test_a_told_act_beside_them_is_still_coded() -> None:
+    mentions = code("Russia sent 300 tonnes of wheat to Cuba on Monday.")
+    assert [(m.event, m.countries("actor"), m.countries("recipient")) for m in mentions] == [
+        ("AID", ["RUS"], ["CUB"])
+    ]
+
+
+def test_a_country_in_an_apposition_does_not_receive() -> None:
+    text = "Moscow gave a loan to help Angola, a rival of Brazil, in 1990."
+    (m,) = code(text)
+    assert m.countries("recipient") == ["AGO"]

@@ -21,8 +21,12 @@ from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
 from bilat.events.syntax import (
     CLAUSE_DEPS,
     DepTree,
+    has_personal_subject,
+    is_attributive,
     is_intended,
     is_negated,
+    is_opinion,
+    is_question,
     is_requested,
 )
 from bilat.events.triggers import Trigger, iter_triggers
@@ -77,7 +81,9 @@ class RulesCoder:
         language = (doc.language or article.language or "en").split("-")[0].lower()
         mentions: list[Mention] = []
         for sent in doc.sentences:
-            triggers = list(iter_triggers(tree, sent, language))
+            if is_question(sent.text):
+                continue
+            triggers = [t for t in iter_triggers(tree, sent, language) if _is_told(tree, t)]
             if triggers:
                 mentions.extend(
                     self._code_sentence(article, tree, finder, placed, sent, triggers, language)
@@ -184,6 +190,16 @@ class RulesCoder:
             goldstein=code.goldstein,
             quad_code=code.quad_class,
         )
+
+
+def _is_told(tree: DepTree, trigger: Trigger) -> bool:
+    """Whether the trigger reports an act (not an opinion, a description of a noun by a
+    participle, or the outlet addressing its readers). Goods described as given ("wheat
+    donated by Russia") still are the giving."""
+    i = trigger.token
+    if is_attributive(tree, i) and trigger.rule.event != "AID":
+        return False
+    return not (is_opinion(tree, i) or has_personal_subject(tree, i))
 
 
 def _ref(span: ActorSpan) -> ActorRef:

@@ -27,6 +27,14 @@ DENYING_HEADS = frozenset(
     {"deny", "refuse", "fail", "decline", "reject", "avoid", "cancel", "postpone", "halt"}
     | {"negar", "rechazar", "cancelar", "suspender", "aplazar", "evitar"}
 )
+# Heads under which an act is someone's belief or reading, not a reported happening.
+OPINION_HEADS = frozenset(
+    {"suggest", "appear", "seem", "believe", "think", "argue", "speculate", "suspect"}
+    | {"opine", "guess", "wonder", "doubt", "imagine", "fear"}
+    | {"parecer", "creer", "opinar", "sospechar", "suponer", "dudar", "temer"}
+)
+# First and second person: an outlet speaking to its readers ("we invite you to support us").
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "us", "me", "yo", "nosotros", "usted", "ustedes"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "nor"})
 NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
 # Subjects that stand for the antecedent of a relative clause.

@@ -166,6 +166,9 @@ class RoleFinder:
         else:
             actor, recipient = (by, subj + obj) if passive else (subj or by, obj)
         how = "clause"
+        # "to bolster the government of Castro, a rival of the United States": the country
+        # of an apposition inside the object describes, it does not receive
+        recipient = [r for r in recipient if not self._is_aside(self._head_of(r), i)]
         actor, recipient = _unique(actor), _unique(recipient)
         if rule.event in SYMMETRIC_EVENTS:
             if not (_countries(recipient) - _countries(actor)):
@@ -206,7 +209,7 @@ class RoleFinder:
     ) -> tuple[ActorSpan, str] | None:
         """The nearest span of another country in the sentence, else the article's."""
         near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
-        near = [p for p in near if p.span.country]
+        near = [p for p in near if p.span.country and not self._is_aside(p.head, i)]
         if near:
             best = min(near, key=lambda p: abs(p.head - i))
             return best.span, "nearest"
@@ -217,6 +220,26 @@ class RoleFinder:
                 first = next(p.span for p in self.placed if p.span.country == country)
                 return first, "article"
         return None
+
+    def _head_of(self, span: ActorSpan) -> int:
+        return next(p.head for p in self.placed if p.span is span)
+
+    def _is_aside(self, head: int, i: int) -> bool:
+        """'the government of Fidel Castro, a rival of the United States': a country named in
+        an apposition or in another coordinated clause takes no part in this act."""
+        tree, cur = self.tree, head
+        for _ in range(12):
+            tok = tree.tokens[cur]
+            if cur == i or tok.head == cur:
+                return False
+            if tok.dep == "appos" or (tok.dep == "conj" and tok.pos in ("VERB", "AUX")):
+                return not _dominates(tree, cur, i)
+            cur = tok.head
+        return False
+
+
+def _dominates(tree: DepTree, top: int, i: int) -> bool:
+    return i in tree.subtree(top)
 
 
 def _governing_verb(tree: DepTree, i: int) -> int | None:

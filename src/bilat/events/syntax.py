@@ -148,7 +148,7 @@ def is_negated(tree: DepTree, i: int) -> bool:
         lemma = tree.lemma(g)
         if lemma in cues.DENYING_HEADS or lemma in cues.NEGATING_PREPOSITIONS:
             return True
-        if tree.tokens[g].pos in ("VERB", "AUX") and _negator_child(tree, g):
+        if tree.tokens[g].pos in ("VERB", "AUX", "ADJ") and _negator_child(tree, g):
             return True
     return False
 
@@ -159,6 +159,12 @@ def _negator_child(tree: DepTree, i: int) -> bool:
         if tok.dep == "neg" or "Polarity=Neg" in tok.morph:
             return True
         if tok.dep in ("advmod", "det") and tok.text.lower() in cues.NEGATORS:
+            return True
+        # "no longer able to provide": the negator hangs on an adverb of the clause
+        if tok.dep == "advmod" and any(
+            tree.tokens[g].dep == "neg" or tree.tokens[g].text.lower() in cues.NEGATORS
+            for g in tree.children(c)
+        ):
             return True
     return False
 
@@ -208,3 +214,41 @@ _INTENT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "mark", "case", "d
 
 def _is_purpose(tree: DepTree, i: int) -> bool:
     return any(tree.tokens[c].tag == "TO" or tree.lemma(c) == "para" for c in tree.children(i))
+
+
+def is_opinion(tree: DepTree, i: int) -> bool:
+    """'analysts suggest that the plan promoted by Russia appears to ...': an act under a
+    verb of belief or seeming is someone's reading of events, not a reported event."""
+    cur = i
+    for _ in range(10):
+        tok = tree.tokens[cur]
+        if tok.head == cur:
+            return False
+        cur = tok.head
+        if tree.lemma(cur) in cues.OPINION_HEADS:
+            return True
+    return False
+
+
+def is_attributive(tree: DepTree, i: int) -> bool:
+    """'the plan promoted by Russia', 'accusations, denied by Moscow': a past participle
+    that modifies a noun describes that noun; the act it names is told elsewhere or is
+    background, so it is no mention of its own."""
+    tok = tree.tokens[i]
+    return (
+        tok.dep in ("acl", "amod")
+        and "VerbForm=Part" in tok.morph
+        and "Tense=Pres" not in tok.morph
+        and tree.tokens[tok.head].pos in ("NOUN", "PROPN")
+    )
+
+
+def has_personal_subject(tree: DepTree, i: int) -> bool:
+    """'We invite you to ...', 'I urge readers': the outlet or a writer addressing its
+    readers, not an actor of the news."""
+    return any(tree.lemma(s) in cues.PERSONAL_PRONOUNS for s in find_subject(tree, i))
+
+
+def is_question(sent_text: str) -> bool:
+    """A question asks about events; it does not report one."""
+    return sent_text.rstrip().rstrip("\"'”’»").endswith("?")
