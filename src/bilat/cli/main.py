@@ -303,3 +303,4 @@ def main(
     ] = False,
 ) -> None:
     """bilat: PLOVER events between countries, each tied to its sentence and outlet."""
+import bilat.cli.suite  # noqa: E402, F401  (registers `bilat eval-suite`)

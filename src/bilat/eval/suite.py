@@ -1,0 +1,349 @@
+"""`bilat eval-suite`: code every gold sentence in ../shared and score each set.
+
+Every record becomes one Article (publication date only where the set gives one) coded by
+`code_article`; the seeds go through `evaluate` (the seeds' matching rule). Measures:
+
+* PLOVER GSR, test half ("plover-test") and dev half ("plover-dev", for work only):
+  - event_type_accuracy: the prediction is the highest-confidence mention of the sentence
+    (first on ties); right when its type equals the gold type; no mention is wrong.
+  - majority_baseline: share of the most frequent gold type among the same records.
+  - directed_dyad_accuracy: over state-to-state records only (both gold sides name a
+    country); right when the prediction's actor countries equal the gold actor countries
+    and its recipient countries equal the gold recipient countries (ISO-3 sets; non-state
+    actors ignored on both sides). Swapped sides are wrong.
+  - high_conf_precision: among all mentions with confidence >= 0.8, the share whose type
+    equals the sentence's gold type.
+* PETR-2 GSR ("petr2"), per record; "predicts no event" means bilat coded no mention:
+  - no_event_precision = records with no mention that expect none / records with no mention.
+  - no_event_recall = records with no mention that expect none / records that expect none.
+  - root_code_accuracy: over records that expect events; right when the CAMEO root (first
+    two digits) of the highest-confidence mention is the root of one expected event.
+* PETRARCH unit tests ("petr-unit"): a record passes when the set of coded
+  (source, target, root) equals the expected set. Codes are compared on their first three
+  characters (the actor: ARN, GON...; agent suffixes such as GOV are not compared), a side
+  without a country is "---", and root is the first two digits of the event code. Each
+  mention gives one triple per (actor, recipient) pair; a mention missing a side gives none.
+  pass_rate overall and pass_rate:<CATEGORY> per category.
+* Seeds ("seeds"): precision, recall_main, recall_all, figures, dates from `evaluate`;
+  high_conf_precision counts a mention right when its prediction unit was matched to gold.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bilat.config import Settings
+from bilat.errors import EvalError
+from bilat.eval.calibration import Bin, bin_reliability, precision_above
+from bilat.eval.loaders import (
+    PETR2_FILE,
+    PETR_UNIT_FILE,
+    PLOVER_FILE,
+    CameoRecord,
+    PloverRecord,
+    country_of,
+    load_petr2,
+    load_petr_unit,
+    load_petrarch_gazetteer,
+    load_plover,
+)
+from bilat.eval.metrics import group_units
+from bilat.eval.run import EvalResult, evaluate
+from bilat.models import Article, Failure, Mention
+from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
+from bilat.resolve import Resolver
+
+SETS = ("seeds", "plover-test", "plover-dev", "petr2", "petr-unit")
+SET_FILES = {
+    "seeds": "seeds/gold.jsonl",
+    "plover-test": f"eval-data/{PLOVER_FILE}",
+    "plover-dev": f"eval-data/{PLOVER_FILE}",
+    "petr2": f"eval-data/{PETR2_FILE}",
+    "petr-unit": f"eval-data/{PETR_UNIT_FILE}",
+}
+NONE = "(none)"
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    set: str
+    measure: str
+    value: float | None
+    n: int  # how many records (or mentions) the value is over
+
+
+@dataclass
+class SuiteResult:
+    scores: list[Score] = field(default_factory=list)
+    confusion: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
+    reliability: dict[str, list[Bin]] = field(default_factory=dict)
+    sets: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def value(self, set_name: str, measure: str) -> float | None:
+        for s in self.scores:
+            if s.set == set_name and s.measure == measure:
+                return s.value
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sets": self.sets,
+            "seconds": round(self.seconds, 1),
+            "scores": [asdict(s) for s in self.scores],
+            "confusion": {
+                name: [{"gold": g, "predicted": p, "n": n} for (g, p), n in sorted(c.items())]
+                for name, c in self.confusion.items()
+            },
+            "reliability": {
+                name: [{"bin": b.label, "count": b.count, "precision": b.precision} for b in bins]
+                for name, bins in self.reliability.items()
+            },
+            "failures": [f.model_dump() for f in self.failures],
+        }
+
+
+def rate(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def top_mention(mentions: Sequence[Mention]) -> Mention | None:
+    """The highest-confidence mention (the first one on ties), or None."""
+    best: Mention | None = None
+    for m in mentions:
+        if best is None or m.confidence > best.confidence:
+            best = m
+    return best
+
+
+def mention_countries(m: Mention, side: str) -> frozenset[str]:
+    refs = m.actor if side == "actor" else m.recipient
+    return frozenset(c for r in refs if (c := country_of(r.country)))
+
+
+def score_plover(
+    name: str, records: Sequence[PloverRecord], predicted: Mapping[str, Sequence[Mention]]
+) -> tuple[list[Score], Counter[tuple[str, str]], list[tuple[float, bool]]]:
+    """(scores, confusion gold -> predicted, calibration pairs) for PLOVER records."""
+    confusion: Counter[tuple[str, str]] = Counter()
+    pairs: list[tuple[float, bool]] = []
+    right = dyad_right = dyad_total = 0
+    for rec in records:
+        mentions = predicted.get(rec.id, ())
+        pairs.extend((m.confidence, m.event == rec.event) for m in mentions)
+        top = top_mention(mentions)
+        confusion[(rec.event, top.event if top else NONE)] += 1
+        right += top is not None and top.event == rec.event
+        if rec.state_to_state:
+            dyad_total += 1
+            dyad_right += top is not None and (
+                mention_countries(top, "actor") == rec.countries("actor")
+                and mention_countries(top, "recipient") == rec.countries("recipient")
+            )
+    majority = Counter(r.event for r in records).most_common(1)
+    high, n_high = precision_above(pairs)
+    return (
+        [
+            Score(name, "event_type_accuracy", rate(right, len(records)), len(records)),
+            Score(
+                name,
+                "majority_baseline",
+                rate(majority[0][1] if majority else 0, len(records)),
+                len(records),
+            ),
+            Score(name, "directed_dyad_accuracy", rate(dyad_right, dyad_total), dyad_total),
+            Score(name, "high_conf_precision", high, n_high),
+        ],
+        confusion,
+        pairs,
+    )
+
+
+def root_of(m: Mention) -> str | None:
+    return m.cameo[:2] if m.cameo else None
+
+
+def score_petr2(
+    records: Sequence[CameoRecord], predicted: Mapping[str, Sequence[Mention]]
+) -> list[Score]:
+    silent = quiet_right = expect_none = root_right = with_events = 0
+    for rec in records:
+        mentions = predicted.get(rec.id, ())
+        expect_none += rec.expect_no_events
+        if not mentions:
+            silent += 1
+            quiet_right += rec.expect_no_events
+        if rec.expect_no_events:
+            continue
+        with_events += 1
+        top = top_mention(mentions)
+        root_right += top is not None and root_of(top) in {t.root for t in rec.expected}
+    return [
+        Score("petr2", "no_event_precision", rate(quiet_right, silent), silent),
+        Score("petr2", "no_event_recall", rate(quiet_right, expect_none), expect_none),
+        Score("petr2", "root_code_accuracy", rate(root_right, with_events), with_events),
+    ]
+
+
+def coded_triples(mentions: Iterable[Mention]) -> set[tuple[str, str, str]]:
+    """(source, target, root) of each (actor, recipient) pair of each mention."""
+    found = set()
+    for m in mentions:
+        root = root_of(m)
+        if root is None:
+            continue
+        for a in m.actor:
+            for r in m.recipient:
+                found.add(((a.country or "---")[:3], (r.country or "---")[:3], root))
+    return found
+
+
+def expected_triples(record: CameoRecord) -> set[tuple[str, str, str]]:
+    return {(t.source[:3], t.target[:3], t.root) for t in record.expected}
+
+
+def score_petr_unit(
+    records: Sequence[CameoRecord], predicted: Mapping[str, Sequence[Mention]]
+) -> list[Score]:
+    passed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for rec in records:
+        total[rec.category] += 1
+        passed[rec.category] += coded_triples(predicted.get(rec.id, ())) == expected_triples(rec)
+    scores = [
+        Score("petr-unit", "pass_rate", rate(sum(passed.values()), len(records)), len(records))
+    ]
+    scores += [
+        Score("petr-unit", f"pass_rate:{cat}", rate(passed[cat], total[cat]), total[cat])
+        for cat in sorted(total)
+    ]
+    return scores
+
+
+def seed_pairs(result: EvalResult) -> list[tuple[float, bool]]:
+    """(confidence, matched) per seed mention: right when its unit was matched to gold."""
+    spurious = set(result.tally.spurious)
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in result.mentions:
+        by_doc[str(m.get("doc_id"))].append(m)
+    pairs: list[tuple[float, bool]] = []
+    for doc, mentions in by_doc.items():
+        for unit in group_units(mentions):
+            ok = doc in result.gold and (doc, str(unit[0].get("id"))) not in spurious
+            pairs.extend((float(m["confidence"]), ok) for m in unit)
+    return pairs
+
+
+def score_seeds(result: EvalResult) -> tuple[list[Score], list[tuple[float, bool]]]:
+    s = result.summary
+    n_gold = result.tally.all_total
+    scores = [
+        Score("seeds", "precision", s["precision"], s["predictions"]),
+        Score("seeds", "recall_main", s["recall_main"], result.tally.main_total),
+        Score("seeds", "recall_all", s["recall_all"], n_gold),
+        Score("seeds", "figures", s["figures"], result.tally.fig_total),
+        Score("seeds", "dates", s["dates"], result.tally.date_total),
+    ]
+    pairs = seed_pairs(result)
+    high, n_high = precision_above(pairs)
+    scores.append(Score("seeds", "high_conf_precision", high, n_high))
+    return scores, pairs
+
+
+def code_records(
+    settings: Settings,
+    stages: Stages,
+    records: Iterable[R],
+    article_of: Callable[[R], Article],
+    failures: list[Failure],
+    progress: Progress,
+) -> dict[str, list[Mention]]:
+    """Mentions per article id; a record that fails is recorded and scored as silent."""
+    found: dict[str, list[Mention]] = {}
+    for rec in records:
+        article = article_of(rec)
+        coded = code_article(settings, article, stages)
+        if isinstance(coded, Failure):
+            failures.append(coded)
+            found[article.id] = []
+        else:
+            found[article.id] = coded.mentions
+        progress("coded", article.id)
+    return found
+
+
+def available_sets(shared_dir: Path, sets: Sequence[str] | None = None) -> list[str]:
+    """The requested sets (all by default) whose gold file is present."""
+    chosen = list(sets or SETS)
+    unknown = [s for s in chosen if s not in SETS]
+    if unknown:
+        raise EvalError(f"unknown gold set {unknown[0]!r}: choose from {', '.join(SETS)}")
+    return [s for s in chosen if (shared_dir / SET_FILES[s]).is_file()]
+
+
+def run_suite(
+    settings: Settings | None,
+    shared_dir: Path,
+    sets: Sequence[str] | None = None,
+    progress: Progress = no_progress,
+    workers: int = 1,
+) -> SuiteResult:
+    """Code and score every available gold set under `shared_dir` (../shared)."""
+    settings = settings or Settings()
+    if not shared_dir.is_dir():
+        raise EvalError(f"{shared_dir}: no such folder; pass --shared with the path of ../shared")
+    started = time.perf_counter()
+    result = SuiteResult(sets=available_sets(shared_dir, sets))
+    stages = stages_for(settings)  # the cached stages `evaluate` uses too: one model load
+    for name in result.sets:
+        progress("set", name)
+        if name == "seeds":
+            seeds = shared_dir / "seeds"
+            evaluated = evaluate(seeds / "articles.jsonl", seeds / "gold.jsonl", settings, workers)
+            scores, pairs = score_seeds(evaluated)
+            result.failures += evaluated.failures
+            result.confusion[name] = evaluated.tally.confusion
+            result.reliability[name] = bin_reliability(pairs)
+        elif name.startswith("plover-"):
+            records = load_plover(shared_dir, "test" if name == "plover-test" else "dev")
+            predicted = code_records(
+                settings, stages, records, plover_article, result.failures, progress
+            )
+            scores, confusion, pairs = score_plover(name, records, predicted)
+            if name == "plover-test":
+                result.confusion[name] = confusion
+                result.reliability[name] = bin_reliability(pairs)
+        elif name == "petr2":
+            cameo = load_petr2(shared_dir)
+            predicted = code_records(
+                settings, stages, cameo, cameo_article, result.failures, progress
+            )
+            scores = score_petr2(cameo, predicted)
+        else:
+            cameo = load_petr_unit(shared_dir)
+            # same parser and coder, but actors from the test dictionaries only
+            resolver = Resolver(load_petrarch_gazetteer(shared_dir))
+            fictional = Stages(stages.parser, resolver, stages.coder)
+            predicted = code_records(
+                settings, fictional, cameo, cameo_article, result.failures, progress
+            )
+            scores = score_petr_unit(cameo, predicted)
+        result.scores += scores
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def plover_article(rec: PloverRecord) -> Article:
+    # the GSR's dates are a placeholder (2000-01-01), so the article has none
+    return Article(id=rec.id, text=rec.text, language="en")
+
+
+def cameo_article(rec: CameoRecord) -> Article:
+    return Article(id=rec.id, text=rec.text, published=rec.published, language="en")

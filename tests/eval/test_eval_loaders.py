@@ -1,0 +1,205 @@
+"""Gold-set loaders: the fixed PLOVER split, country codes, records and TABARI dictionaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilat.eval.loaders import (
+    PETR2_FILE,
+    PETR_ACTORS_FILE,
+    PETR_AGENTS_FILE,
+    PETR_UNIT_FILE,
+    PLOVER_FILE,
+    country_of,
+    iter_petr_actors,
+    iter_petr_agents,
+    load_cameo_records,
+    load_petr2,
+    load_petr_unit,
+    load_petrarch_gazetteer,
+    load_plover,
+    split_half,
+)
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_split_is_the_documented_rule_and_about_half() -> None:
+    ids = [f"REC-{n:04d}" for n in range(2000)]
+    halves = [split_half(i) for i in ids]
+    for rec_id, half in zip(ids[:50], halves[:50], strict=True):
+        odd = int(hashlib.sha256(rec_id.encode()).hexdigest(), 16) % 2 == 1
+        assert half == ("test" if odd else "dev")
+    share = halves.count("test") / len(halves)
+    assert 0.45 < share < 0.55
+    assert [split_half(i) for i in ids] == halves  # the same on every call
+
+
+@pytest.mark.parametrize(
+    ("code", "iso3"),
+    [
+        ("JAP", "JPN"),
+        ("ITL", "ITA"),
+        ("VTN", "VNM"),
+        ("KSV", "XKX"),
+        ("USAGOV", "USA"),
+        ("pse", "PSE"),
+        ("IGO", None),
+        ("IGOEUREEC", None),
+        ("NGO", None),
+        ("---REB", None),
+        ("***", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_country_of_maps_cameo_codes_to_iso3_and_non_states_to_none(
+    code: str | None, iso3: str | None
+) -> None:
+    assert country_of(code) == iso3
+
+
+def test_load_plover_reads_fields_and_halves(tmp_path: Path) -> None:
+    write_jsonl(
+        tmp_path / "eval-data" / PLOVER_FILE,
+        [
+            {
+                "id": "X-1",
+                "text": "Tokyo sent rice to Lima.",
+                "event_gsr": "AID",
+                "event_plover_current": "AID",
+                "mode": "goods",
+                "context": ["economic"],
+                "actor": [{"text": "Tokyo", "code": "JAP", "sector": "GOV"}],
+                "recipient": [{"text": "Lima", "code": "PER"}],
+            },
+            {
+                "id": "X-2",
+                "text": "The alliance scolded Oslo.",
+                "event_gsr": "DISAPPROVE",
+                "event_plover_current": "ACCUSE",
+                "actor": [{"text": "The alliance", "code": "IGO"}],
+                "recipient": [{"text": "Oslo", "code": "NOR"}],
+            },
+        ],
+    )
+    records = {r.id: r for r in load_plover(tmp_path)}
+    aid, accuse = records["X-1"], records["X-2"]
+    assert (aid.event, aid.mode, aid.context) == ("AID", "goods", ("economic",))
+    assert aid.actor[0].country == "JPN" and aid.actor[0].sector == "GOV"
+    assert aid.state_to_state and aid.countries("recipient") == {"PER"}
+    assert (accuse.event, accuse.event_gsr) == ("ACCUSE", "DISAPPROVE")
+    assert not accuse.state_to_state  # the actor side is an IGO
+    for rec in records.values():
+        assert rec.half == split_half(rec.id)
+        assert [r.id for r in load_plover(tmp_path, rec.half)].count(rec.id) == 1
+
+
+def test_load_cameo_records_dates_roots_and_no_event(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "records.jsonl",
+        [
+            {
+                "id": "A",
+                "category": "DEMO",
+                "date": "19950103",
+                "text": "Arnor fought Gondor.",
+                "expected_events": [
+                    {"sourcecode": "ARN", "targetcode": "GON", "eventcode": "1717"}
+                ],
+                "expect_no_events": False,
+            },
+            {"id": "B", "category": "DEMO", "date": "bad", "text": "Rain.", "expected_events": []},
+        ],
+    )
+    first, second = load_cameo_records(path)
+    assert first.published == dt.date(1995, 1, 3) and first.category == "DEMO"
+    assert first.expected[0].root == "17" and not first.expect_no_events
+    assert second.published is None and second.expect_no_events and second.expected == ()
+
+
+def test_iter_petr_actors_reads_aliases_indented_and_dated_codes(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text(
+        "<!-- a header -->\n"
+        "# a comment line\n"
+        "NORTHLAND_ [NTH]  # initials 01/01/99\n"
+        "+NORTHLANDER\n"
+        "+NORTH_REALM\n"
+        "\n"
+        "OLD_KING  # no code on this line\n"
+        "\t[NTH < 950601]\n"
+        "\t[NTHGOV 19950601 - 19990815]\n"
+        "RIVER_GUARD [NTHMIL]\n",
+        encoding="utf-8",
+    )
+    assert list(iter_petr_actors(path)) == [
+        (["NORTHLAND_", "NORTHLANDER", "NORTH_REALM"], "NTH"),
+        (["OLD_KING"], "NTH"),
+        (["RIVER_GUARD"], "NTHMIL"),
+    ]
+
+
+def test_iter_petr_agents_singular_plural_and_skips(tmp_path: Path) -> None:
+    path = tmp_path / "agents.txt"
+    path.write_text(
+        "!PERSON! = MAN, MEN\n"
+        "PRESIDENT [~GOV] # someone 2001\n"
+        "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\n"
+        "HUMAN_RIGHTS_BODY  [NGO~]\n"
+        "# COMMENTED [~MED]\n",
+        encoding="utf-8",
+    )
+    agents = {(a.phrase, a.plural): a.sector for a in iter_petr_agents(path)}
+    assert agents == {
+        ("president", False): "GOV",
+        ("presidents", True): "GOV",
+        ("attorney general", False): "GOV",
+        ("attorneys general", True): "GOV",
+        ("human rights body", False): "NGO",
+        ("human rights bodies", True): "NGO",
+    }
+
+
+def test_petrarch_gazetteer_knows_only_the_test_actors(tmp_path: Path) -> None:
+    folder = tmp_path / "eval-data"
+    (folder / PETR_ACTORS_FILE).parent.mkdir(parents=True)
+    (folder / PETR_ACTORS_FILE).write_text(
+        "NORTHLAND [NTH]\n+NORTHLANDER\nRIVER_GUARD [NTHMIL]\n", encoding="utf-8"
+    )
+    (folder / PETR_AGENTS_FILE).write_text("HARBOUR_MASTER [~GOV]\n", encoding="utf-8")
+    gaz = load_petrarch_gazetteer(tmp_path)
+    (entry,) = gaz.lookup("Northlander")
+    assert (entry.country, entry.sector, entry.kind) == ("NTH", None, "state")
+    (guard,) = gaz.lookup("river guard")
+    assert (guard.country, guard.sector) == ("NTH", "MIL")
+    assert gaz.lookup("France") == []  # bilat's own countries are left out
+    assert gaz.agents.get(("harbour", "master"))[0].sector == "GOV"
+    assert gaz.agents.get(("minister",))  # bilat's agent nouns are kept
+
+
+@pytest.mark.shared
+def test_real_sets_load_with_their_documented_counts(shared: Path) -> None:
+    plover = load_plover(shared)
+    assert len(plover) == 322
+    assert {r.half for r in plover} == {"dev", "test"}
+    assert len(load_plover(shared, "test")) + len(load_plover(shared, "dev")) == 322
+    assert not [a.code for r in plover for a in r.actor if a.code == "JAP" and not a.country]
+    petr2 = load_petr2(shared)
+    assert len(petr2) == 78 and sum(r.expect_no_events for r in petr2) == 12
+    unit = load_petr_unit(shared)
+    assert len(unit) == 284
+    assert (shared / "eval-data" / PETR2_FILE).is_file()
+    assert (shared / "eval-data" / PETR_UNIT_FILE).is_file()
+    gaz = load_petrarch_gazetteer(shared)
+    assert gaz.lookup("Arnor")[0].country == "ARN"
