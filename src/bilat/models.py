@@ -253,8 +253,32 @@ class Mention(BaseModel):
 # --------------------------------------------------------------------------- events
 
 
+class Side(BaseModel):
+    """One side of a disagreement: what some reports say, and which reports they are."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: str  # as the reports state it: "up to 15,000 residents", "2025-09-12", "RUS -> CUB"
+    doc_ids: list[str] = Field(default_factory=list)
+    outlets: list[str] = Field(default_factory=list)
+
+
+class Contradiction(BaseModel):
+    """Reports of one event that disagree on a figure, the date or who acted on whom."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["figure", "date", "roles"]
+    about: str  # the figure's unit ("residents", "EUR"), "date" or "roles"
+    sides: list[Side] = Field(default_factory=list)
+
+
 class Event(BaseModel):
-    """A real-world happening: a cluster of mentions from one or many articles."""
+    """A real-world happening: a cluster of mentions from one or many articles.
+
+    `keywords`, `names` and `stages` are the linker's profile of the event (content words
+    of its evidence, named actors and places, stage cues such as "delivered"): a later
+    article is compared with them without reading the mentions again."""
 
     id: str
     event: PloverEvent
@@ -267,6 +291,10 @@ class Event(BaseModel):
     first_seen: dt.date | None = None  # earliest publication date among its articles
     last_seen: dt.date | None = None
     figures: list[Figure] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    names: list[str] = Field(default_factory=list)
+    stages: list[str] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
 
     @property
     def source_count(self) -> int:

@@ -7,6 +7,7 @@ run in this process, in input order, so results do not depend on the number of w
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -16,8 +17,8 @@ from bilat.config import Settings
 from bilat.errors import BilatError
 from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
-from bilat.link import link_article
-from bilat.models import ActorSpan, Article, Failure, Mention, ParsedDoc, Stage
+from bilat.link import CandidateLookup, group_of, link_article
+from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc, Stage
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
 from bilat.runners import iter_mapped
@@ -114,10 +115,30 @@ def code_article(
     return Coded(article, mentions)
 
 
+# An undated cluster is compared with events of any date: the most recent this many.
+UNDATED_CANDIDATES = 200
+
+
+def candidate_lookup(store: Store) -> CandidateLookup:
+    """The linker's view of the store: events of the type group (AGREE with SUPPORT, ...),
+    in the date window or undated; for an undated cluster, recent events of any date."""
+
+    def lookup(
+        event_type: str, countries: Sequence[str], around: dt.date | None, window_days: int
+    ) -> list[Event]:
+        limit = UNDATED_CANDIDATES if around is None else None
+        types = group_of(event_type)
+        return store.candidate_events(
+            types, countries, around, window_days, with_undated=True, limit=limit
+        )
+
+    return lookup
+
+
 def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, int]:
     """Link a coded article to the events already stored and write it; (mentions, events)."""
     mentions, events = link_article(
-        coded.article, coded.mentions, store.candidate_events, settings.link.date_window_days
+        coded.article, coded.mentions, candidate_lookup(store), settings.link.date_window_days
     )
     store.add_article(coded.article)
     store.replace_mentions(coded.article.id, mentions)

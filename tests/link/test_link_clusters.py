@@ -166,3 +166,57 @@ def test_partial_dates() -> None:
     assert parse_partial("2025") == dt.date(2025, 1, 1)
     assert parse_partial("2025-09") == dt.date(2025, 9, 1)
     assert parse_partial("garbage") is None
+
+
+def _with(m: Mention, text: str, trigger: str, **update: object) -> Mention:
+    start = text.index(trigger, m.text_info.start)
+    return m.model_copy(update={"trigger": Span(start=start, end=start + len(trigger)), **update})
+
+
+def _events_of(text: str, ms: list[Mention]) -> list[str | None]:
+    linked, _ = link_article(article(text), ms, no_candidates)
+    order = {m.id: k for k, m in enumerate(ms)}
+    return [m.event_id for m in sorted(linked, key=lambda m: order[m.id])]
+
+
+STORY = (
+    "Envoy visits Havana"
+    "\nThe Russian envoy met the Cuban minister of trade on Monday."
+    "\nOn the eve of the meeting, the envoy met Cuban port officials."
+    "\nDuring the meeting, the two sides discussed fuel storage."
+    "\nThe envoy also visited a sugar mill and a school."
+)
+
+
+def test_headline_joins_the_first_act_of_its_type_despite_a_publication_date() -> None:
+    lines = STORY.split("\n")
+    head = _with(mention(STORY, lines[0], "CONSULT", "2025-03-04"), STORY, "visits")
+    lead = _with(
+        mention(STORY, lines[1], "CONSULT", "2025-03-03", n=1), STORY, "met", date_text="Monday"
+    )
+    ids = _events_of(STORY, [head, lead])
+    assert ids[0] == ids[1]
+
+
+def test_a_framing_event_noun_refers_back_but_the_eve_of_one_does_not() -> None:
+    lines = STORY.split("\n")
+    first = _with(mention(STORY, lines[1], "CONSULT"), STORY, "met")
+    eve = _with(mention(STORY, lines[2], "CONSULT", n=1), STORY, "met")
+    during = _with(mention(STORY, lines[3], "CONSULT", n=2), STORY, "discussed")
+    ids = _events_of(STORY, [first, eve, during])
+    assert ids[0] != ids[1]
+    assert ids[2] == ids[1]  # the latest meeting told before it
+
+
+def test_a_site_visit_joins_the_trip() -> None:
+    lines = STORY.split("\n")
+    first = _with(mention(STORY, lines[1], "CONSULT"), STORY, "met")
+    site = _with(mention(STORY, lines[4], "CONSULT", n=1), STORY, "visited")
+    site = site.model_copy(
+        update={"recipient": [ActorRef(text="mill", country="CUB", kind="place")]}
+    )
+    state = site.model_copy(
+        update={"id": "other", "recipient": [ActorRef(text="Cuba", country="CUB", kind="state")]}
+    )
+    assert len(set(_events_of(STORY, [first, site]))) == 1
+    assert len(set(_events_of(STORY, [first, state]))) == 2

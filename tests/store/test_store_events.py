@@ -127,3 +127,44 @@ def test_candidates_follow_country_changes(filled: Store) -> None:
     filled.upsert_events([lima_event(actor_countries=["ARG"], recipient_countries=["URY"])])
     assert filled.candidate_events("AGREE", ["CHL", "PER"], dt.date(2025, 9, 16), 1) == []
     assert len(filled.candidate_events("AGREE", ["URY"], dt.date(2025, 9, 16), 1)) == 1
+
+
+def test_profile_and_contradictions_round_trip(filled: Store) -> None:
+    from bilat.models import Contradiction, Side
+
+    clash = Contradiction(
+        kind="figure",
+        about="residents",
+        sides=[Side(value="up to 15,000", doc_ids=["d1"]), Side(value="over 15,000")],
+    )
+    filled.upsert_events(
+        [
+            lima_event(
+                keywords=["fishing", "vessel"],
+                names=["callao"],
+                stages=["signed"],
+                contradictions=[clash],
+            )
+        ]
+    )
+    event = filled.get_event("ev-fishing")
+    assert event is not None
+    assert (event.keywords, event.names, event.stages) == (
+        ["fishing", "vessel"],
+        ["callao"],
+        ["signed"],
+    )
+    assert event.contradictions == [clash]
+
+
+def test_candidates_by_type_group_and_undated(filled: Store) -> None:
+    filled.upsert_events([lima_event(), lima_event(id="ev-undated", event="SUPPORT", date=None)])
+    around = dt.date(2025, 9, 16)
+    only_window = filled.candidate_events(("AGREE", "SUPPORT"), ["CHL"], around, 1)
+    assert [e.id for e in only_window] == ["ev-fishing"]
+    both = filled.candidate_events(("AGREE", "SUPPORT"), ["CHL"], around, 1, with_undated=True)
+    assert sorted(e.id for e in both) == ["ev-fishing", "ev-undated"]
+    any_date = filled.candidate_events(
+        ("AGREE", "SUPPORT"), ["CHL"], None, 1, with_undated=True, limit=1
+    )
+    assert [e.id for e in any_date] == ["ev-undated"]  # undated first, then most recent

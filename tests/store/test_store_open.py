@@ -38,7 +38,7 @@ def test_open_creates_file_folder_and_schema(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         versions = conn.execute("SELECT version FROM schema_version").fetchall()
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    assert versions == [(LATEST,)]
+    assert versions == [(v,) for v in range(1, LATEST + 1)]
     assert mode == "wal"
 
 
@@ -47,7 +47,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     Store.open(path).close()
     Store.open(str(path)).close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == LATEST
 
 
 def test_memory_and_url_forms(tmp_path: Path) -> None:
@@ -131,3 +131,21 @@ def test_unreachable_server_url_is_store_error_without_password() -> None:
         Store.open("postgresql://bilat:secret@127.0.0.1:1/bilat")
     assert "secret" not in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_migration_2_adds_link_columns_to_an_old_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as conn:  # make it look like a store from before migration 2
+        for table, column in migrations.ADDED_IN_2:
+            if column == "copy_of":
+                conn.execute("DROP INDEX ix_articles_copy_of")
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+    Store.open(path).close()
+    with sqlite3.connect(path) as conn:
+        events = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
+        articles = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
+    assert {"profile", "contradictions"} <= events
+    assert {"copy_of", "copy_kind", "signature"} <= articles

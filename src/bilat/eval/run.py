@@ -11,6 +11,7 @@ from typing import Any
 
 from bilat.config import Settings
 from bilat.errors import EvalError
+from bilat.eval.linking import LinkScores, score_links
 from bilat.eval.metrics import Tally, score
 from bilat.models import Article, Failure
 from bilat.pipeline import Progress, ingest, no_progress
@@ -25,6 +26,7 @@ class EvalResult:
     articles: dict[str, dict[str, Any]]
     gold: dict[str, dict[str, Any]]
     failures: list[Failure]
+    links: LinkScores | None = None  # cross-article pairs (eval/linking.py)
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -96,4 +98,6 @@ def evaluate(
         mentions = [mention_record(m) for m in stored.iter_mentions()]
     summary, tally = score(articles, gold, mentions)
     summary["articles_missing"] = len(missing)
-    return EvalResult(summary, tally, mentions, articles, gold, report.failures)
+    links = score_links(articles, gold, mentions)
+    summary.update(links.summary())
+    return EvalResult(summary, tally, mentions, articles, gold, report.failures, links)

@@ -9,5 +9,13 @@ from bilat.link.clusters import (
     link_article,
     parse_partial,
 )
+from bilat.link.matching import group_of
 
-__all__ = ["CandidateLookup", "content_words", "dates_compatible", "link_article", "parse_partial"]
+__all__ = [
+    "CandidateLookup",
+    "content_words",
+    "dates_compatible",
+    "group_of",
+    "link_article",
+    "parse_partial",
+]

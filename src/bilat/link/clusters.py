@@ -1,10 +1,10 @@
-"""Mention -> Event clustering, first version: restatements within an article, and the same
-happening across articles when type, country pair and a known date agree.
+"""Mention -> Event clustering: restatements within an article, and the same happening
+across articles.
 
-Deliberately conservative (precision first): across articles two mentions join only when
-both dates are known and compatible; look-alike happenings a year apart never meet, and a
-mention with no date founds its own event. Deterministic: the same mentions in the same
-order always give the same event ids.
+Across articles, link/matching.py decides (blocking, vetoes for look-alikes, a scored
+match): a mention with no date joins a stored event only when its words and names agree
+strongly; look-alike happenings a year apart never meet. Deterministic: the same mentions
+in the same order always give the same event ids.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bilat.link import matching
 from bilat.models import Article, Event, Figure, Mention, stable_id
 
 # (event type, countries, around, window days) -> events already stored
@@ -96,57 +97,154 @@ class _Draft:
         return max(dated, key=len) if dated else None
 
 
-def same_in_article(draft: _Draft, m: Mention, title_end: int) -> bool:
+def _compatible(draft: _Draft, m: Mention) -> bool:
+    """Same type and standing, no disagreeing date or money figure."""
     first = draft.first
-    if m.event != first.event or pair_of(m) != pair_of(first) or m.historical != first.historical:
+    if m.event != first.event or m.historical != first.historical:
         return False
-    d1, d2 = draft.date(), m.date
+    # a date the text states; a headline's or an undated sentence's publication date
+    # says nothing about which happening it tells
+    stated = [x.date for x in draft.mentions if x.date and x.date_text]
+    d1 = max(stated, key=len) if stated else None
+    d2 = m.date if m.date_text else None
     if d1 and d2 and not dates_compatible(d1, d2):
         return False
-    if any(figures_conflict(x.figures, m.figures) for x in draft.mentions):
+    return not any(figures_conflict(x.figures, m.figures) for x in draft.mentions)
+
+
+def same_in_article(draft: _Draft, m: Mention, title_end: int) -> bool:
+    first = draft.first
+    if not _compatible(draft, m):
+        return False
+    in_title = all(x.text_info.end <= title_end for x in draft.mentions)
+    if in_title and m.text_info.start > title_end:
+        # A headline announces what the body then tells: its act is the first one of that
+        # type between those countries; a short headline may name fewer of them.
+        a = pair_of(first)
+        return bool(a) and a <= pair_of(m)
+    if pair_of(m) != pair_of(first):
         return False
     # A headline restated by the lead shares its key words; two separate meetings of the same
     # delegation in one article usually do not.
-    in_title = first.text_info.end <= title_end
-    needed = 0.34 if in_title else 0.5
+    needed = 0.34 if first.text_info.end <= title_end else 0.5
     return overlap(draft.words, mention_words(m)) >= needed
 
 
+# Nouns that name a happening of each type: with a determiner or a possessor ("the visit",
+# "Borisov's visit", "during the meeting") they point back to one already told.
+_EVENT_NOUNS = {
+    "CONSULT": r"visits?|meetings?|talks|trips?|tours?|conversations?|calls?|summits?"
+    r"|encounters?|reuni[oó]n(?:es)?|visitas?|encuentros?|conversaci[oó]n(?:es)?",
+    "AID": r"donations?|shipments?|deliver(?:y|ies)|aid|assistance|cargo(?:es)?"
+    r"|donaci[oó]n(?:es)?|donativos?|env[ií]os?|ayuda",
+    "SUPPORT": r"agreements?|accords?|deals?|treat(?:y|ies)|memorandum|acuerdos?|convenios?",
+}
+_DETERMINER = (
+    r"(?:the|this|that|these|those|his|her|their|its|[A-Z][\w-]*['’]s"
+    r"|el|la|los|las|este|esta|estos|estas|ese|esa|dich[oa]s?|su|sus)"
+)
+_BACK_REFERENCE = {
+    event: re.compile(rf"\b{_DETERMINER}\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
+    for event, nouns in _EVENT_NOUNS.items()
+}
+_FRAMING = re.compile(r"(?:^|\W)(?:during|at|in|amid|throughout|durante|en)\s*$", re.I)
+# Triggers of travelling: the visits of one traveller to one host in one article are one trip.
+_TRAVEL = re.compile(r"(?:visit|travel|trip|tour|journey|viaj|came|come|arriv|lleg)", re.I)
+
+
+def _trigger_text(article: Article, m: Mention) -> str:
+    return article.text[m.trigger.start : m.trigger.end] if m.trigger else ""
+
+
+def _is_trip(article: Article, m: Mention) -> bool:
+    return m.event == "CONSULT" and bool(_TRAVEL.match(_trigger_text(article, m)))
+
+
+def _is_site_visit(article: Article, m: Mention) -> bool:
+    """'also visited a park, a gallery': the host side names places only, no one met."""
+    return _is_trip(article, m) and all(r.kind == "place" for r in m.recipient if r.country)
+
+
+def refers_back(draft: _Draft, m: Mention, article: Article) -> bool:
+    """Whether m restates the happening of an earlier draft without saying so in words:
+    a definite event noun ("during the meeting"), another stop of the same trip, or a site
+    visited on it. Only the same type, the same pair and no disagreeing date or figure."""
+    if not _compatible(draft, m) or pair_of(m) != pair_of(draft.first):
+        return False
+    pattern = _BACK_REFERENCE.get(m.event)
+    if pattern is not None and m.trigger is not None:
+        for found in pattern.finditer(m.event_text):
+            start, end = m.text_info.start + found.start(), m.text_info.start + found.end()
+            # the noun is the trigger, or frames the act ("During the meeting, they
+            # discussed"); "on the eve of the meeting" places another act beside it
+            if start < m.trigger.end and m.trigger.start < end:
+                return True
+            if _FRAMING.search(m.event_text[: found.start()]):
+                return True
+    if _is_site_visit(article, m):
+        return True
+    # another stop of the same trip is told as of the same day ("had earlier travelled" is not)
+    same_day = not (m.date and draft.date()) or m.date == draft.date()
+    return same_day and _is_trip(article, m) and any(_is_trip(article, x) for x in draft.mentions)
+
+
+def find_title_end(text: str) -> int:
+    """End of the headline: a first line that does not end as a sentence does; a first line
+    that is the lead sentence itself is no headline (-1)."""
+    first = text.split("\n", 1)[0].rstrip()
+    if "\n" not in text or not first or first[-1] in _SENTENCE_END:
+        return -1
+    return len(first)
+
+
+_SENTENCE_END = frozenset('.!?"”’»:;')
+
+
 def cluster_article(article: Article, mentions: Sequence[Mention]) -> list[_Draft]:
-    title_end = len(article.text.split("\n", 1)[0])
+    title_end = find_title_end(article.text)
     drafts: list[_Draft] = []
     for m in sorted(mentions, key=lambda x: (x.text_info.start, x.id)):
-        for draft in drafts:
-            if same_in_article(draft, m, title_end):
-                draft.mentions.append(m)
-                draft.words = draft.words | mention_words(m)
-                break
+        found = next((d for d in drafts if same_in_article(d, m, title_end)), None)
+        if found is None:
+            # a back-reference points to the latest happening of its kind
+            found = next((d for d in reversed(drafts) if refers_back(d, m, article)), None)
+        if found is not None:
+            found.mentions.append(m)
+            found.words = found.words | mention_words(m)
         else:
             drafts.append(_Draft(stable_id("event", m.id), [m], mention_words(m)))
     return drafts
 
 
-def matches_stored(draft: _Draft, event: Event) -> bool:
-    first = draft.first
-    stored_pair = frozenset(event.actor_countries) | frozenset(event.recipient_countries)
-    return (
-        event.event == first.event
-        and stored_pair == pair_of(first)
-        and not first.historical
-        and dates_compatible(draft.date(), event.date)
-    )
+def matches_stored(draft: _Draft, event: Event, window_days: int = 7) -> bool:
+    """Whether the draft reports the stored event (rules and weights: link/matching.py)."""
+    if draft.first.historical:
+        return False
+    return matching.joins(draft_profile(draft), matching.profile_event(event), window_days)
+
+
+def draft_profile(draft: _Draft) -> matching.Profile:
+    return matching.profile_mentions(draft.mentions)
 
 
 def build_event(event_id: str, mentions: Sequence[Mention], base: Event | None) -> Event:
     actor = {c for m in mentions for c in m.countries("actor")}
     recipient = {c for m in mentions for c in m.countries("recipient")}
-    dated = [m.date for m in mentions if m.date]
+    date, soft = matching.pick_date(mentions)
     figures = [f for m in mentions for f in m.figures]
+    names = set().union(*(matching.mention_names(m) for m in mentions))
+    stages = set().union(*(matching.mention_stages(m) for m in mentions)) - {matching.SOFT_DATE}
     if base is not None:
         actor |= set(base.actor_countries)
         recipient |= set(base.recipient_countries)
-        dated += [base.date] if base.date else []
+        base_soft = matching.SOFT_DATE in base.stages
+        # a date the text states beats the publication date; then the more specific one
+        options = [(d, s) for d, s in ((date, soft), (base.date, base_soft)) if d]
+        if options:
+            date, soft = max(options, key=lambda o: (not o[1], len(o[0] or "")))
         figures = [*base.figures, *figures]
+        names |= set(base.names)
+        stages |= set(base.stages) - {matching.SOFT_DATE}
     seen: set[tuple[float, str | None, str]] = set()
     unique = []
     for f in figures:
@@ -159,9 +257,13 @@ def build_event(event_id: str, mentions: Sequence[Mention], base: Event | None) 
         event=mentions[0].event if base is None else base.event,
         actor_countries=sorted(actor),
         recipient_countries=sorted(recipient),
-        date=max(dated, key=len) if dated else None,
+        date=date,
         mention_ids=sorted({m.id for m in mentions} | set(base.mention_ids if base else [])),
         figures=unique,
+        keywords=matching.top_keywords(mentions, base.keywords if base else ()),
+        names=sorted(names),
+        stages=sorted(stages | ({matching.SOFT_DATE} if date and soft else set())),
+        contradictions=list(base.contradictions) if base else [],
     )
 
 
@@ -171,20 +273,27 @@ def link_article(
     candidates: CandidateLookup,
     window_days: int = 7,
 ) -> tuple[list[Mention], list[Event]]:
-    """Give each mention an event id; return the mentions and the events to upsert."""
+    """Give each mention an event id; return the mentions and the events to upsert.
+
+    Each cluster of the article asks `candidates` for stored events of its type (the
+    store's lookup may widen that to the type group), countries and date window (all
+    dates when the cluster has none) and joins the best match, or founds an event."""
     linked: list[Mention] = []
     events: list[Event] = []
+    taken: set[str] = set()  # two clusters of one article never report the same happening
     for draft in cluster_article(article, mentions):
         first = draft.first
         base: Event | None = None
-        date = draft.date()
-        if date and not first.historical:
+        if not first.historical:
+            date = draft.date()
             found = candidates(
                 first.event, sorted(pair_of(first)), parse_partial(date), window_days
             )
-            matching = sorted((e for e in found if matches_stored(draft, e)), key=lambda e: e.id)
-            base = matching[0] if matching else None
+            base = matching.choose_event(
+                draft_profile(draft), [e for e in found if e.id not in taken], window_days
+            )
         event_id = base.id if base else draft.event_id
+        taken.add(event_id)
         linked.extend(m.model_copy(update={"event_id": event_id}) for m in draft.mentions)
         events.append(build_event(event_id, draft.mentions, base))
     return linked, events

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy import Connection, func, inspect, select, text
 
 from bilat.errors import SchemaTooNew, StoreError
 from bilat.store import schema
@@ -31,10 +31,35 @@ def create_initial_tables(conn: Connection, fulltext: FullTextSearch) -> None:
     fulltext.create(conn)
 
 
+# Columns added after version 1: (table, column). schema.py declares them too, so a database
+# created at version 1 by this bilat already has them and migration 2 skips them.
+ADDED_IN_2: tuple[tuple[str, str], ...] = (
+    ("articles", "copy_of"),
+    ("articles", "copy_kind"),
+    ("articles", "signature"),
+    ("events", "profile"),
+    ("events", "contradictions"),
+)
+
+
+def add_link_columns(conn: Connection, fulltext: FullTextSearch) -> None:
+    """Near-duplicate links on articles; linker profile and contradictions on events."""
+    for table_name, column_name in ADDED_IN_2:
+        present = {c["name"] for c in inspect(conn).get_columns(table_name)}
+        if column_name in present:
+            continue
+        column = schema.metadata.tables[table_name].c[column_name]
+        kind = column.type.compile(dialect=conn.dialect)
+        conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column_name} {kind}"))
+    index = next(i for i in schema.articles.indexes if i.name == "ix_articles_copy_of")
+    index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "articles, mentions, events, failures and the full-text index", create_initial_tables
     ),
+    Migration(2, "near-duplicate links, event profiles and contradictions", add_link_columns),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 
 from bilat.store.schema import articles, event_countries, events, mention_actors, mentions
 
@@ -100,16 +101,32 @@ def select_event_ids(flt: MentionFilter | None) -> Select[str]:
 
 
 def select_candidate_ids(
-    event_type: str, countries: list[str], around: dt.date | None, window_days: int
+    event_types: str | Sequence[str],
+    countries: list[str],
+    around: dt.date | None,
+    window_days: int,
+    *,
+    with_undated: bool = False,
+    limit: int | None = None,
 ) -> Select[str]:
-    """Events of a type sharing a country whose (partial) date overlaps the window."""
+    """Events of the type(s) sharing a country whose (partial) date overlaps the window.
+
+    `around` None asks for undated events only; `with_undated` adds undated events to a
+    dated window, and, with `around` None, events of any date (the most recent `limit`)."""
+    types = [event_types] if isinstance(event_types, str) else sorted(set(event_types))
     sharing = select(event_countries.c.event_id).where(event_countries.c.country.in_(countries))
-    query = select(events.c.id).where(events.c.event == event_type, events.c.id.in_(sharing))
+    query = select(events.c.id).where(events.c.event.in_(types), events.c.id.in_(sharing))
+    undated = events.c.date.is_(None)
     if around is None:
-        query = query.where(events.c.date.is_(None))
+        if not with_undated:
+            query = query.where(undated)
     else:
         window = dt.timedelta(days=window_days)
-        query = query.where(
+        in_window = and_(
             events.c.date_start <= around + window, events.c.date_end >= around - window
         )
+        query = query.where(or_(in_window, undated) if with_undated else in_window)
+    if limit is not None:
+        recent = events.c.date_start.desc().nulls_first()
+        return query.order_by(recent, events.c.id).limit(limit)
     return query.order_by(events.c.id)

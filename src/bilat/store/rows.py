@@ -10,9 +10,10 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from bilat.models import Article, Event, Failure, Figure, Mention
+from bilat.models import Article, Contradiction, Event, Failure, Figure, Mention
 
 _FIGURES = TypeAdapter(list[Figure])
+_CONTRADICTIONS = TypeAdapter(list[Contradiction])
 
 
 def parse_partial_date(value: str | None) -> tuple[dt.date, dt.date] | None:
@@ -125,6 +126,8 @@ def make_event_row(e: Event, now: dt.datetime) -> dict[str, Any]:
         "recipient_countries": json.dumps(sorted(set(e.recipient_countries))),
         "figures": _FIGURES.dump_json(e.figures).decode("utf-8"),
         "updated_at": now,
+        "profile": json.dumps({"keywords": e.keywords, "names": e.names, "stages": e.stages}),
+        "contradictions": _CONTRADICTIONS.dump_json(e.contradictions).decode("utf-8"),
     }
 
 
@@ -140,6 +143,7 @@ def read_event(row: Mapping[Any, Any], joined: Sequence[Mapping[Any, Any]]) -> E
     """An Event from its row and the rows of its mentions joined with their articles
     (keys: mention_id, doc_id, outlet, published)."""
     published = [r["published"] for r in joined if r["published"] is not None]
+    profile = json.loads(row.get("profile") or "{}")
     return Event(
         id=row["id"],
         event=row["event"],
@@ -152,6 +156,10 @@ def read_event(row: Mapping[Any, Any], joined: Sequence[Mapping[Any, Any]]) -> E
         outlets=sorted({r["outlet"] for r in joined if r["outlet"]}),
         first_seen=min(published) if published else None,
         last_seen=max(published) if published else None,
+        keywords=profile.get("keywords", []),
+        names=profile.get("names", []),
+        stages=profile.get("stages", []),
+        contradictions=_CONTRADICTIONS.validate_json(row.get("contradictions") or "[]"),
     )
 
 

@@ -47,10 +47,16 @@ articles = Table(
     Column("content_hash", String, nullable=False),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
+    # Near-duplicates (link/dedup.py): the article this one copies, translates or reposts,
+    # and the signature later articles are compared with (JSON). Added by migration 2.
+    Column("copy_of", String),
+    Column("copy_kind", String),  # 'copy' | 'translation'
+    Column("signature", Text),
 )
 Index("ix_articles_outlet", articles.c.outlet)
 Index("ix_articles_published", articles.c.published)
 Index("ix_articles_content_hash", articles.c.content_hash)
+Index("ix_articles_copy_of", articles.c.copy_of)
 
 mentions = Table(
     "mentions",
@@ -109,6 +115,10 @@ events = Table(
     Column("recipient_countries", Text, nullable=False),  # JSON list
     Column("figures", Text, nullable=False),  # JSON list of Figure
     Column("updated_at", DateTime, nullable=False),
+    # The linker's profile (keywords, names, stages) and the contradictions between its
+    # reports, both JSON. Added by migration 2.
+    Column("profile", Text),
+    Column("contradictions", Text),
 )
 Index("ix_events_event_date", events.c.event, events.c.date_start, events.c.date_end)
 

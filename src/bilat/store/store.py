@@ -264,14 +264,30 @@ class Store:
         return self._iter_chunked(ids, self._fetch_events_by_id)
 
     def candidate_events(
-        self, event_type: str, countries: Sequence[str], around: dt.date | None, window_days: int
+        self,
+        event_types: str | Sequence[str],
+        countries: Sequence[str],
+        around: dt.date | None,
+        window_days: int,
+        *,
+        with_undated: bool = False,
+        limit: int | None = None,
     ) -> list[Event]:
-        """Stored events of `event_type` sharing a country, dated within `window_days` of
+        """Stored events of the type(s) sharing a country, dated within `window_days` of
         `around` (a partial date counts when any of its days is inside), or undated when
-        `around` is None. The linker calls this for every new cluster."""
+        `around` is None. `with_undated` adds the undated events to a window and, with
+        `around` None, asks for every date (the `limit` most recent). The linker calls
+        this for every new cluster."""
         if not countries:
             return []
-        query = select_candidate_ids(event_type, sorted(set(countries)), around, window_days)
+        query = select_candidate_ids(
+            event_types,
+            sorted(set(countries)),
+            around,
+            window_days,
+            with_undated=with_undated,
+            limit=limit,
+        )
         with self._begin("reading the store") as conn:
             ids = list(conn.execute(query).scalars())
             found = self._fetch_events_by_id(conn, ids) if ids else {}

@@ -1,0 +1,372 @@
+"""Cross-article matching: does a new article's cluster of mentions report a stored event?
+
+Blocking (what the store is asked for): the unordered country pair, the event type group
+(TYPE_GROUPS) and a date window; events without a date are asked for too.
+
+Vetoes (checked first; any one keeps the two apart, whatever the score):
+* the countries differ, the draft is historical background, or the type groups differ;
+* both dates are known and lie further apart than the window (two donations a year apart);
+* the stages differ: one side only delivered ("docked", "unloaded") and the other only
+  promised ("will send", "pledged"); one "first" batch and the other a "new"/"second" round;
+  one a statement ("said") about a deal and the other its signing ("signed").
+
+Score (0..1) of what remains, with WEIGHTS:
+* date 0.4 — 1 for the same day, 0.6 for compatible partial dates ("2025-09" ~ "2025-09-14"),
+  0 when a side has no date or the dates differ inside the window;
+* text 0.35 — overlap coefficient of content words of the evidence (country names left out:
+  blocking already agrees on them);
+* names 0.15 — overlap of named people, organisations and places (folded, any language);
+* figures 0.1 — 1 when a figure of the same unit agrees within 10%.
+A draft joins the best-scoring candidate (ties: lowest id) when the types are equal and the
+dates are compatible (the first version's rule), or when the score reaches THRESHOLD and the
+text overlap reaches MIN_TEXT — this lets a mention with no date join a dated event when
+everything else agrees strongly. Deterministic: no randomness, candidates in id order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bilat.models import Event, Figure, Mention
+
+TYPE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"CONSULT"}),
+    frozenset({"AGREE", "SUPPORT"}),
+    frozenset({"AID", "COOPERATE"}),
+)
+WEIGHTS = {"date": 0.4, "content": 0.5, "figures": 0.1}
+THRESHOLD = 0.5
+MIN_TEXT = 0.45
+MIN_CONTENT = 0.4
+AUTO_JOIN_DATE = 0.3  # same type and at least a soft date agreement: the first rule
+SOFT_DATE = "soft-date"  # a stage-like marker: the date is only the publication date
+MAX_KEYWORDS = 60  # an event's profile keeps its most frequent words: a big event would
+# otherwise overlap with everything
+
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*", re.UNICODE)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][\w'-]+)", re.UNICODE)
+_STOP = frozenset(
+    "a an the of and or to in on at for with by from as is was were be been being has have had "
+    "that this these those its it their his her he she they we said says will would also after "
+    "before over into about than which who while more most other some such not no but up out "
+    "all new two one last week year month day monday tuesday wednesday thursday friday saturday "
+    "sunday el la los las lo de del y o en con por para un una unos unas que se su sus es fue "
+    "ha han al como más sin sobre entre tras pasado este esta según".split()
+)
+# Stage cues: (stage, words). A cue word anywhere in a side's evidence marks its stage.
+_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "delivered",
+        frozenset(
+            "arrive arrived arrives arriving docked docks delivered delivers unloaded unloading "
+            "handed reached reaches berthed landed received llegó llega llegaron atracó "
+            "descargó descargaron entregó entregaron arribó".split()
+        ),
+    ),
+    (
+        "promised",
+        frozenset(
+            "will pledge pledged pledges promise promised promises plan plans planned intend "
+            "intends intended announce announced announces prometió anunció anuncia enviará "
+            "planea promete".split()
+        ),
+    ),
+    (
+        "signed",
+        frozenset(
+            "sign signed signing signs inked firmó firmaron firma firmado firmada "
+            "suscribieron".split()
+        ),
+    ),
+    (
+        "statement",
+        frozenset("said says told stated declared dijo afirmó declaró aseguró señaló".split()),
+    ),
+    ("first", frozenset("first primer primera primero initial inicial".split())),
+    (
+        "later",
+        frozenset(
+            "second third another next new fresh segundo segunda tercer tercera otra otro "
+            "nuevo nueva".split()
+        ),
+    ),
+)
+
+
+def group_of(event_type: str) -> tuple[str, ...]:
+    """The event types blocked together with `event_type`, sorted."""
+    for group in TYPE_GROUPS:
+        if event_type in group:
+            return tuple(sorted(group))
+    return (event_type,)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Petersburgo" and "petersburgo", "Díaz" and "diaz" meet."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def iter_words(text: str) -> Iterable[str]:
+    for raw in _WORD.findall(text):
+        word = fold(raw)
+        if word in _STOP or len(word) < 3:
+            continue
+        # a crude stem so "donation"/"donations", "visit"/"visits" meet
+        yield word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def country_words(m: Mention) -> set[str]:
+    """Words naming the states themselves ("Russian", "Cuba"): blocking already compared them."""
+    refs = (*m.actor, *m.recipient)
+    return {w for r in refs if r.kind in (None, "state") for w in iter_words(r.text)}
+
+
+def mention_keywords(m: Mention) -> list[str]:
+    leave_out = country_words(m)
+    return [w for w in iter_words(m.event_text) if w not in leave_out]
+
+
+def mention_names(m: Mention) -> set[str]:
+    """Named people, organisations, projects and places, folded; states left out."""
+    leave_out = country_words(m)
+    names = {
+        fold(r.actor_id or r.text)
+        for r in (*m.actor, *m.recipient)
+        if r.kind not in (None, "state")
+    }
+    if m.event_loc is not None:
+        names |= {w for w in iter_words(m.event_loc.text) if w not in leave_out}
+    for match in _CAPITALISED.finditer(m.event_text):
+        word = next(iter(iter_words(match.group(1))), None)
+        if word and word not in leave_out:
+            names.add(word)
+    return names
+
+
+_FUTURE_PASSIVE = frozenset({"be", "ser", "sera", "seria"})  # "would be signed": a plan
+
+
+def mention_stages(m: Mention) -> set[str]:
+    words = [fold(w) for w in _WORD.findall(m.event_text)]
+    stages = {stage for stage, cues in _CUES if set(words) & cues}
+    if "signed" in stages:
+        signing = [i for i, w in enumerate(words) if w in _CUES[2][1]]
+        if all(i > 0 and words[i - 1] in _FUTURE_PASSIVE for i in signing):
+            stages = (stages - {"signed"}) | {"promised"}
+    if is_soft(m):
+        stages.add(SOFT_DATE)
+    return stages
+
+
+def is_soft(m: Mention) -> bool:
+    """The coder fell back on the publication date: a full date with no words for it."""
+    return bool(m.date) and len(m.date or "") == 10 and not m.date_text
+
+
+def pick_date(mentions: Sequence[Mention]) -> tuple[str | None, bool]:
+    """The most specific date stated in the text, else the publication date the coder fell
+    back on (soft: the happening is only known to be on or before it)."""
+    firm = [m.date for m in mentions if m.date and not is_soft(m)]
+    if firm:
+        return max(firm, key=len), False
+    soft = [m.date for m in mentions if m.date]
+    return (max(soft, key=len), True) if soft else (None, False)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What matching compares: one article's cluster or one stored event."""
+
+    event: str
+    countries: frozenset[str]
+    date: str | None
+    keywords: frozenset[str]
+    names: frozenset[str]
+    stages: frozenset[str]
+    figures: tuple[Figure, ...]
+    soft: bool = False  # the date is the publication date, not one the text states
+
+
+def profile_mentions(mentions: Sequence[Mention]) -> Profile:
+    first = mentions[0]
+    date, soft = pick_date(mentions)
+    countries = frozenset(first.countries("actor")) | frozenset(first.countries("recipient"))
+    return Profile(
+        event=first.event,
+        countries=countries,
+        date=date,
+        keywords=frozenset(top_keywords(mentions)),
+        names=frozenset().union(*(mention_names(m) for m in mentions)),
+        stages=frozenset().union(*(mention_stages(m) for m in mentions)) - {SOFT_DATE},
+        figures=tuple(f for m in mentions for f in m.figures),
+        soft=soft,
+    )
+
+
+def profile_event(event: Event) -> Profile:
+    return Profile(
+        event=event.event,
+        countries=frozenset(event.actor_countries) | frozenset(event.recipient_countries),
+        date=event.date,
+        keywords=frozenset(event.keywords),
+        names=frozenset(event.names),
+        stages=frozenset(event.stages) - {SOFT_DATE},
+        figures=tuple(event.figures),
+        soft=SOFT_DATE in event.stages,
+    )
+
+
+def top_keywords(mentions: Sequence[Mention], base: Sequence[str] = ()) -> list[str]:
+    """The MAX_KEYWORDS most frequent content words (ties alphabetical): deterministic."""
+    counts = Counter(base)
+    for m in mentions:
+        counts.update(set(mention_keywords(m)))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return sorted(w for w, _ in ranked[:MAX_KEYWORDS])
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def days_apart(a: str, b: str) -> int | None:
+    """Days between two full dates; None when either is partial."""
+    if len(a) != 10 or len(b) != 10:
+        return None
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def date_range(value: str, soft: bool, window_days: int) -> tuple[dt.date, dt.date] | None:
+    """The days a date may mean: a partial date its whole span; a soft date the window
+    before it (a report tells of what already happened)."""
+    start = parse_start(value)
+    if start is None:
+        return None
+    if soft:
+        return start - dt.timedelta(days=window_days), start
+    if len(value) == 4:
+        return start, dt.date(start.year, 12, 31)
+    if len(value) == 7:
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    return start, start
+
+
+def parse_start(value: str) -> dt.date | None:
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+        return dt.date(*numbers[:3])
+    except (ValueError, TypeError):
+        return None
+
+
+def date_score(a: Profile, b: Profile, window_days: int = 7) -> float:
+    """1 the same stated day, 0.6 compatible stated dates (month or better), 0.3 a soft date
+    whose window holds the other, 0.2 the same year only; 0 otherwise or when unknown."""
+    if not a.date or not b.date:
+        return 0.0
+    if not a.soft and not b.soft:
+        if not compatible(a.date, b.date):
+            return 0.0
+        if a.date == b.date and len(a.date) == 10:
+            return 1.0
+        return 0.6 if min(len(a.date), len(b.date)) >= 7 else 0.2
+    ra, rb = date_range(a.date, a.soft, window_days), date_range(b.date, b.soft, window_days)
+    if ra is None or rb is None or ra[0] > rb[1] or rb[0] > ra[1]:
+        return 0.0
+    return 0.3
+
+
+def figures_agree(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    return any(
+        x.unit == y.unit and x.value and abs(x.value - y.value) <= 0.1 * abs(x.value)
+        for x in a
+        for y in b
+    )
+
+
+def stage_veto(a: frozenset[str], b: frozenset[str]) -> str | None:
+    """Why two sides are different stages of a story, or None."""
+    if ("first" in a and "later" in b and "first" not in b) or (
+        "first" in b and "later" in a and "first" not in a
+    ):
+        return "first batch vs a later round"
+    delivered_only = {s for s in (a, b) if "delivered" in s and "promised" not in s}
+    promised_only = {s for s in (a, b) if "promised" in s and "delivered" not in s}
+    if delivered_only and promised_only:
+        return "delivered vs promised"
+    said_only = [s for s in (a, b) if "statement" in s and "signed" not in s]
+    if said_only and any("signed" in s for s in (a, b)):
+        return "statement vs signing"
+    return None
+
+
+def veto(draft: Profile, event: Profile, window_days: int) -> str | None:
+    """Why the draft cannot be the stored event, or None."""
+    if draft.countries != event.countries:
+        return "different countries"
+    if group_of(draft.event) != group_of(event.event):
+        return "different type group"
+    if draft.date and event.date and not compatible(draft.date, event.date):
+        apart = days_apart(draft.date, event.date)
+        if apart is None or apart > window_days:
+            return "dates too far apart"
+    return stage_veto(draft.stages, event.stages)
+
+
+def content(draft: Profile, event: Profile) -> float:
+    """How much the two say alike: text overlap, averaged with name overlap when both
+    sides name someone or somewhere."""
+    text = overlap(draft.keywords, event.keywords)
+    if not draft.names or not event.names:
+        return text
+    return (text + overlap(draft.names, event.names)) / 2
+
+
+def score(draft: Profile, event: Profile) -> float:
+    parts = {
+        "date": date_score(draft, event),
+        "content": content(draft, event),
+        "figures": float(figures_agree(draft.figures, event.figures)),
+    }
+    return sum(WEIGHTS[k] * v for k, v in parts.items())
+
+
+def joins(draft: Profile, event: Profile, window_days: int) -> bool:
+    if veto(draft, event, window_days) is not None:
+        return False
+    if draft.event == event.event and date_score(draft, event, window_days) >= AUTO_JOIN_DATE:
+        return True
+    if overlap(draft.keywords, event.keywords) < MIN_TEXT:
+        return False
+    return content(draft, event) >= MIN_CONTENT or score(draft, event) >= THRESHOLD
+
+
+def choose_event(draft: Profile, candidates: Sequence[Event], window_days: int) -> Event | None:
+    """The stored event the draft reports (best score, then lowest id), or None."""
+    best: tuple[float, str] | None = None
+    chosen: Event | None = None
+    for event in sorted(candidates, key=lambda e: e.id):
+        other = profile_event(event)
+        if not joins(draft, other, window_days):
+            continue
+        key = (score(draft, other), event.id)
+        if best is None or key[0] > best[0]:
+            best, chosen = key, event
+    return chosen
