@@ -1,0 +1,303 @@
+"""ECB+ cross-document event coreference with gold mentions, scored by the shared scorer.
+
+    .venv/bin/python bench/ecbplus.py --split dev            # tune here
+    .venv/bin/python bench/ecbplus.py --split test           # report once
+    .venv/bin/python bench/ecbplus.py --split test --baseline
+
+Runs ../shared/tools/ecbplus/make_gold.py for the split (and for train, whose clusters give
+the lemma equivalences and the pair weights, fitted by logistic regression), parses the
+documents with spaCy through bilat.nlp (cached under build/ecbplus/), turns each gold
+mention into a plain CorefMention, clusters them with bilat.link.coref, writes
+{"mention_id", "cluster_id"} a line and scores it with ../shared/tools/ecbplus/score_coref.py
+--strict. Prints the scores (and the fitted weights) and writes them as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bilat.link.coref import (
+    FEATURES,
+    CorefMention,
+    CorefSettings,
+    cluster_mentions,
+    cluster_same_lemma,
+    iter_blocks,
+    learn_equivalences,
+    pair_features,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+TOOLS = SHARED / "tools" / "ecbplus"
+OUT = REPO / "build" / "ecbplus"
+PARSE_VERSION = 1  # bump when the cached parse format changes
+
+# Parsed token as cached: (lemma, universal POS, dependency, head position, entity label)
+ParsedToken = tuple[str, str, str, int, str]
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "-pron-", "get", "go", "make", "take"})
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def make_gold(split: str) -> None:
+    """Write build/ecbplus/<split>.{gold,mentions,docs}.jsonl unless they are there."""
+    if (OUT / f"{split}.mentions.jsonl").is_file():
+        return
+    script = TOOLS / "make_gold.py"
+    subprocess.run(
+        [sys.executable, str(script), "--split", split, "--out-dir", str(OUT)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def parse_docs(split: str) -> dict[str, list[list[ParsedToken]]]:
+    """Parse every document of the split once; later runs read build/ecbplus/<split>.parsed."""
+    cache = OUT / f"{split}.parsed.v{PARSE_VERSION}.json"
+    if cache.is_file():
+        cached: dict[str, list[list[ParsedToken]]] = json.loads(cache.read_text())
+        return cached
+    from bilat.models import Article
+    from bilat.nlp import Parser
+
+    parser = Parser()
+    parsed: dict[str, list[list[ParsedToken]]] = {}
+    for doc in read_jsonl(OUT / f"{split}.docs.jsonl"):
+        sentences: list[list[str]] = doc["sentences"]
+        # One line per ECB+ sentence: bilat's newline rule keeps spaCy inside each line, so
+        # every head lands in the same ECB+ sentence as its dependant.
+        text = "\n".join(" ".join(words) for words in sentences)
+        pd = parser.parse(Article(id=doc["doc_id"], text=text, language="en"))
+        parsed[doc["doc_id"]] = align_tokens(sentences, pd.tokens)
+    cache.write_text(json.dumps(parsed))
+    return parsed
+
+
+def align_tokens(sentences: list[list[str]], tokens: Sequence[Any]) -> list[list[ParsedToken]]:
+    """Map spaCy tokens back onto the ECB+ tokens (spaCy may split one into several)."""
+    spans: list[tuple[int, int, int, int]] = []  # (start, end, sentence, position)
+    offset = 0
+    for s, words in enumerate(sentences):
+        for n, word in enumerate(words):
+            spans.append((offset, offset + len(word), s, n))
+            offset += len(word) + 1
+        # the joining "\n" replaces the last word's space: offsets stay in step
+    owner: dict[int, int] = {}  # spaCy token index -> index in spans
+    k = 0
+    for t in tokens:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.start < spans[k][1]:
+            owner[t.i] = k
+    by_span: dict[int, list[Any]] = {}
+    for t in tokens:
+        if t.i in owner:
+            by_span.setdefault(owner[t.i], []).append(t)
+    out: list[list[ParsedToken]] = [[] for _ in sentences]
+    for k, (_, _, s, n) in enumerate(spans):
+        parts = by_span.get(k, [])
+        # the part whose head lies outside the word stands for it ("U.S.-based" -> "base")
+        main = next((t for t in parts if owner.get(t.head, -1) != k), parts[-1] if parts else None)
+        if main is None:
+            out[s].append((sentences[s][n].lower(), "X", "dep", n, ""))
+            continue
+        head_k = owner.get(main.head, k)
+        head_n = spans[head_k][3] if spans[head_k][2] == s else n
+        out[s].append((main.lemma.lower(), main.pos, main.dep, head_n, main.ent_type))
+    return out
+
+
+def find_head(words: list[ParsedToken], positions: list[int]) -> int:
+    """The mention word whose syntactic head lies outside the mention ("checked ... into")."""
+    inside = set(positions)
+    outside = [p for p in positions if words[p][3] not in inside or words[p][3] == p]
+    preferred = [p for p in outside if words[p][1] in {"VERB", "NOUN", "ADJ", "PROPN"}]
+    return (preferred or outside or positions)[-1]
+
+
+def lemmas_where(words: list[ParsedToken], labels: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[0] for w in words if w[4] in labels and w[1] not in {"PUNCT", "DET"})
+
+
+def content_lemmas(words: Iterable[ParsedToken], skip: set[int] | None = None) -> frozenset[str]:
+    return frozenset(
+        w[0]
+        for n, w in enumerate(words)
+        if w[1] in CONTENT_POS and w[0] not in LIGHT_LEMMAS and (skip is None or n not in skip)
+    )
+
+
+def iter_records(split: str) -> Iterator[CorefMention]:
+    """One CorefMention for each gold mention of the split, with its sentence's arguments."""
+    parsed = parse_docs(split)
+    doc_terms = {
+        doc: frozenset(
+            w[0] for s in sentences for w in s if w[1] in {"NOUN", "PROPN"} and len(w[0]) > 2
+        )
+        for doc, sentences in parsed.items()
+    }
+    for r in read_jsonl(OUT / f"{split}.mentions.jsonl"):
+        words = parsed[r["doc_id"]][r["sentence_id"]]
+        positions: list[int] = r["token_numbers"]
+        head = find_head(words, positions)
+        yield CorefMention(
+            id=r["mention_id"],
+            doc=r["doc_id"],
+            topic=str(r["topic"]),
+            subtopic=r["subtopic"],
+            sentence=r["sentence_id"],
+            lemma=words[head][0],
+            text=r["text"],
+            pos=words[head][1],
+            context=content_lemmas(words, set(positions)),
+            times=lemmas_where(words, TIME_LABELS),
+            places=lemmas_where(words, PLACE_LABELS),
+            participants=lemmas_where(words, PARTICIPANT_LABELS),
+            doc_terms=doc_terms[r["doc_id"]],
+        )
+
+
+def write_response(path: Path, clusters: dict[str, str]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for mention_id in sorted(clusters):
+            row = {"mention_id": mention_id, "cluster_id": clusters[mention_id]}
+            f.write(json.dumps(row) + "\n")
+
+
+def score(split: str, response: Path) -> dict[str, Any]:
+    """Run the shared scorer in strict mode and return its JSON scores."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(TOOLS / "score_coref.py"),
+            str(OUT / f"{split}.gold.jsonl"),
+            str(response),
+            "--strict",
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    scores: dict[str, Any] = json.loads(done.stdout)
+    return scores
+
+
+def read_train() -> tuple[list[CorefMention], dict[str, str]]:
+    """Train mentions (topics 1-35 outside dev; never test) and their gold clusters."""
+    make_gold("train")
+    gold = {r["mention_id"]: r["cluster_id"] for r in read_jsonl(OUT / "train.gold.jsonl")}
+    return list(iter_records("train")), gold
+
+
+def fit_settings(base: CorefSettings, folds: int = 2, l2: float = 1.0) -> CorefSettings:
+    """Fit the pair weights by logistic regression on train pairs (the thresholds stay).
+
+    The equivalence feature of a topic comes from equivalences learned on the other folds,
+    so that the weight it gets is the one it earns on unseen topics; the equivalences
+    handed on for dev and test are then learned on all of train.
+    """
+    mentions, gold = read_train()
+    topics = sorted({m.topic for m in mentions}, key=int)
+    rows: list[tuple[float, ...]] = []
+    labels: list[float] = []
+    for k in range(folds):
+        held = {t for n, t in enumerate(topics) if n % folds == k}
+        known = learn_equivalences((m, gold[m.id]) for m in mentions if m.topic not in held)
+        fold_settings = replace(base, equivalences=known)
+        fold = sorted((m for m in mentions if m.topic in held), key=lambda m: m.id)
+        for block in iter_blocks(fold, fold_settings):
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    features = pair_features(a, b, fold_settings)
+                    if features is not None:
+                        rows.append(features)
+                        labels.append(float(gold[a.id] == gold[b.id]))
+    everything = learn_equivalences((m, gold[m.id]) for m in mentions)
+    weights: dict[str, Any] = fit_weights(rows, labels, l2)
+    return replace(base, equivalences=everything, **weights)
+
+
+def fit_weights(rows: list[tuple[float, ...]], labels: list[float], l2: float) -> dict[str, float]:
+    """L2-regularised logistic regression by Newton steps; {feature name: weight}."""
+    import numpy as np
+
+    x, y = np.array(rows), np.array(labels)
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0  # the bias is not shrunk
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return {name: round(float(v), 3) for name, v in zip(FEATURES, w, strict=True)}
+
+
+def run(split: str, settings: CorefSettings, baseline: bool = False) -> dict[str, Any]:
+    make_gold(split)
+    mentions = list(iter_records(split))
+    start = time.perf_counter()
+    if baseline:
+        clusters = cluster_same_lemma(mentions, use_subtopic=settings.use_subtopic)
+    else:
+        clusters = cluster_mentions(mentions, settings)
+    elapsed = time.perf_counter() - start
+    name = "baseline" if baseline else "response"
+    response = OUT / f"{split}.{name}.jsonl"
+    write_response(response, clusters)
+    scores = score(split, response)
+    sizes = Counter(clusters.values())
+    return {
+        "split": split,
+        "system": "same-lemma baseline" if baseline else "bilat.link.coref",
+        "mentions": len(mentions),
+        "clusters": len(sizes),
+        "cluster_seconds": round(elapsed, 2),
+        "scores": scores,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--split", choices=["dev", "test", "train"], default="dev")
+    ap.add_argument("--baseline", action="store_true", help="same head lemma within a subtopic")
+    ap.add_argument("--no-subtopic", action="store_true", help="block on topic only")
+    ap.add_argument("--json", type=Path, help="also write the result here")
+    a = ap.parse_args(argv)
+    settings = CorefSettings(use_subtopic=not a.no_subtopic)
+    if not a.baseline:
+        settings = fit_settings(settings)
+    result = run(a.split, settings, baseline=a.baseline)
+    result["weights"] = {name: getattr(settings, name) for name in FEATURES}
+    result["link_threshold"] = settings.link_threshold
+    result["equivalences"] = len(settings.equivalences)
+    print(json.dumps(result, indent=2))
+    if a.json:
+        a.json.parent.mkdir(parents=True, exist_ok=True)
+        a.json.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
