@@ -1,0 +1,297 @@
+"""Alias resolution with decisions: a new name -> a canonical actor, explained, reversible.
+
+Steps, first hit wins: exact normal key -> person key -> loose key (word order, Spanish,
+function words) -> acronym -> surname alone (unique, or settled by the article's actors)
+-> fuzzy candidates of the same kind and country. A name nothing matches becomes a new
+actor. Each step writes a Decision; `merge`, `split` and `undo` are decisions too, so the
+store can persist the log and replay it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from bilat.resolve.actors import new_actor_id
+from bilat.resolve.aliases import (
+    is_acronym,
+    loose_key,
+    name_words,
+    normal_key,
+    org_score,
+    person_score,
+    person_words,
+    split_parenthesis,
+)
+from bilat.resolve.gazetteer import Gazetteer
+from bilat.resolve.nameindex import ActorInfo, NameIndex, kinds_agree, looks_like_person
+
+FUZZY_FLOOR = 0.8
+# A name one word shorter ("Ministry of Industry") is another body.
+ORG_FLOOR = 0.86
+_MAX_POSTING = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why `name` is (or is not) `actor_id`; `method` names the step that decided."""
+
+    name: str
+    actor_id: str | None
+    method: str  # exact, person, loose, acronym, surname, fuzzy, new, merge, split, undo
+    score: float
+    reason: str
+
+
+@cache
+def default_index() -> NameIndex:
+    """The base index of the package gazetteer (built once, then shared)."""
+    return NameIndex.from_gazetteer(Gazetteer.load())
+
+
+class ActorRegistry:
+    """Actors known to a corpus: the base index plus what was learnt, with the decision log."""
+
+    def __init__(self, base: NameIndex | None = None) -> None:
+        self.base = base if base is not None else default_index()
+        self.learnt = NameIndex()
+        self.redirect: dict[str, str] = {}
+        self.detached: set[tuple[str, str]] = set()
+        self.log: list[Decision] = []
+
+    # ------------------------------------------------------------------ queries
+
+    def info(self, actor_id: str) -> ActorInfo | None:
+        return self.learnt.actors.get(actor_id) or self.base.actors.get(actor_id)
+
+    def canonical(self, actor_id: str) -> str:
+        """The id an actor was merged into (itself when never merged)."""
+        seen = set()
+        while actor_id in self.redirect and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = self.redirect[actor_id]
+        return actor_id
+
+    def decisions(self) -> list[Decision]:
+        return list(self.log)
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(
+        self,
+        name: str,
+        kind: str | None = None,
+        country: str | None = None,
+        context: Iterable[str] = (),
+        create: bool = True,
+    ) -> Decision:
+        """Tie a name to an actor; a name nothing matches becomes a new actor (`create`).
+        `context`: actor ids the article already names (they settle a bare surname)."""
+        seen = {self.canonical(c) for c in context}
+        outer, inner = split_parenthesis(name)
+        found = self._match(outer, kind, country, seen)
+        if found.actor_id is None and inner is not None:
+            by_inner = self._match(inner, kind, country, seen)
+            if by_inner.method in ("exact", "loose", "person"):
+                found = replace(by_inner, name=name)
+        if found.actor_id is None and create and found.method != "ambiguous":
+            found = self._create(name, outer, inner, kind, country, found.reason)
+        elif found.actor_id is not None:
+            for alias in (outer, inner):
+                if alias and (normal_key(alias), found.actor_id) not in self.detached:
+                    self._learn(found.actor_id, alias, kind, country)
+        self.log.append(found)
+        return found
+
+    def _match(self, name: str, kind: str | None, country: str | None, seen: set[str]) -> Decision:
+        person = kind == "person" or (kind is None and looks_like_person(name))
+        steps: list[tuple[str, float, str, dict[str, float]]] = [
+            ("exact", 1.0, "same normal form", self._lookup("normal", normal_key(name))),
+        ]
+        if person:
+            key = " ".join(person_words(name))
+            steps.append(
+                ("person", 0.97, "same name, titles/spelling aside", self._lookup("person", key))
+            )
+        if kind != "person":
+            steps.append(
+                (
+                    "loose",
+                    0.95,
+                    "same words in any order or language",
+                    self._lookup("loose", loose_key(name)),
+                )
+            )
+        if is_acronym(name):
+            steps.append(
+                (
+                    "acronym",
+                    0.9,
+                    "acronym of the name",
+                    self._lookup("acronyms", "".join(name_words(name))),
+                )
+            )
+        words = person_words(name)
+        if kind in (None, "person") and len(words) == 1:
+            steps.append(("surname", 0.85, "surname alone", self._lookup("surnames", words[0])))
+        for method, score, reason, hits in steps:
+            picked = self._pick(name, hits, kind, country, seen)
+            if picked is None:
+                continue
+            if isinstance(picked, str):
+                return Decision(name, picked, method, score, reason)
+            return Decision(name, None, "ambiguous", score, f"{reason}: " + ", ".join(picked))
+        if person and len(words) >= 2:
+            hits = self._person_candidates(words)
+        elif not person:
+            hits = self._org_candidates(loose_key(name))
+        else:
+            hits = {}
+        picked = self._pick(
+            name, {k: v for k, v in hits.items() if v >= FUZZY_FLOOR}, kind, country, seen
+        )
+        if isinstance(picked, str):
+            return Decision(
+                name, picked, "fuzzy", hits[picked], "close name, same kind and country"
+            )
+        if picked:
+            return Decision(name, None, "ambiguous", 0.0, "close to " + ", ".join(picked))
+        return Decision(name, None, "none", 0.0, "no known actor has this name")
+
+    def _lookup(self, table: str, key: str) -> dict[str, float]:
+        ids: set[str] = set()
+        for index in (self.learnt, self.base):
+            ids |= getattr(index, table).get(key, set())
+        return {i: 1.0 for i in ids}
+
+    def _pick(
+        self,
+        name: str,
+        hits: dict[str, float],
+        kind: str | None,
+        country: str | None,
+        seen: set[str],
+    ) -> str | list[str] | None:
+        """One actor id, several (ambiguous), or None; kind and country must agree."""
+        key = normal_key(name)
+        best: dict[str, float] = {}
+        for actor_id, score in hits.items():
+            canon = self.canonical(actor_id)
+            info = self.info(canon)
+            if info is None or (key, canon) in self.detached:
+                continue
+            if not kinds_agree(kind, info.kind):
+                continue
+            if country and info.country and info.country != country:
+                continue
+            best[canon] = max(score, best.get(canon, 0.0))
+        if not best:
+            return None
+        if len(best) == 1:
+            return next(iter(best))
+        top = max(best.values())
+        leaders = sorted(a for a, s in best.items() if s >= top - 0.03)
+        if len(leaders) == 1:
+            return leaders[0]
+        in_article = [a for a in leaders if a in seen]
+        return in_article[0] if len(in_article) == 1 else leaders
+
+    def _person_candidates(self, words: tuple[str, ...]) -> dict[str, float]:
+        ids: set[str] = set()
+        for index in (self.learnt, self.base):
+            for w in words[1:]:
+                posting = index.person_words.get(w[:4], set())
+                if len(posting) <= _MAX_POSTING:
+                    ids |= posting
+        scores: dict[str, float] = {}
+        for actor_id in ids:
+            names = self.learnt.person_names.get(actor_id, set()) | self.base.person_names.get(
+                actor_id, set()
+            )
+            vetoed = any(
+                len(known) == len(words) >= 3 and known[:2] == words[:2] and known[-1] != words[-1]
+                for known in names
+            )  # the actor's full name has another second surname: a namesake
+            scores[actor_id] = (
+                0.0 if vetoed else max((person_score(words, k) for k in names), default=0.0)
+            )
+        return scores
+
+    def _org_candidates(self, key: str) -> dict[str, float]:
+        words = key.split()
+        postings: list[set[str]] = []
+        for index in (self.learnt, self.base):
+            postings.extend(index.words[w] for w in words if w in index.words)
+        postings.sort(key=len)
+        ids: set[str] = set()
+        for posting in postings[:1]:
+            if len(posting) <= _MAX_POSTING:
+                ids |= posting
+        scores: dict[str, float] = {}
+        for actor_id in ids:
+            names = self.learnt.loose_names.get(actor_id, set()) | self.base.loose_names.get(
+                actor_id, set()
+            )
+            score = max((org_score(key, known) for known in names), default=0.0)
+            scores[actor_id] = score if score >= ORG_FLOOR else 0.0
+        return scores
+
+    # ------------------------------------------------------------------ changes
+
+    def _learn(self, actor_id: str, alias: str, kind: str | None, country: str | None) -> None:
+        if actor_id not in self.learnt.actors:
+            info = self.info(actor_id) or ActorInfo(actor_id, kind, country, alias)
+            self.learnt.add_actor(info)
+        self.learnt.add_alias(actor_id, alias)
+
+    def _create(
+        self,
+        name: str,
+        outer: str,
+        inner: str | None,
+        kind: str | None,
+        country: str | None,
+        why: str,
+    ) -> Decision:
+        actor_id = new_actor_id(kind or "actor", country, outer)
+        self.learnt.add_actor(ActorInfo(actor_id, kind, country, outer))
+        for alias in (outer, inner):
+            if alias:
+                self.learnt.add_alias(actor_id, alias)
+        return Decision(name, actor_id, "new", 0.0, f"new actor ({why})")
+
+    def merge(self, keep: str, other: str, reason: str = "merged by hand") -> Decision:
+        """From now on `other` is `keep`: its names resolve to `keep`."""
+        keep, other = self.canonical(keep), self.canonical(other)
+        if keep != other:
+            self.redirect[other] = keep
+        decision = Decision(other, keep, "merge", 1.0, reason)
+        self.log.append(decision)
+        return decision
+
+    def split(self, name: str, actor_id: str, reason: str = "split by hand") -> Decision:
+        """`name` is not `actor_id`: it stops resolving there and forms its own actor."""
+        canon = self.canonical(actor_id)
+        self.detached.add((normal_key(name), canon))
+        info = self.info(canon)
+        kind = info.kind if info else None
+        new_id = new_actor_id(kind or "actor", info.country if info else None, name)
+        self.learnt.add_actor(ActorInfo(new_id, kind, info.country if info else None, name))
+        self.learnt.add_alias(new_id, name)
+        decision = Decision(name, new_id, "split", 1.0, f"{reason} (was {canon})")
+        self.log.append(decision)
+        return decision
+
+    def undo(self, position: int) -> Decision:
+        """Reverse the decision at `position` of the log: a merge is taken apart, a name
+        tied to an actor is split off it."""
+        old = self.log[position]
+        if old.method == "merge" and old.actor_id is not None:
+            self.redirect.pop(old.name, None)
+            decision = Decision(old.name, None, "undo", 1.0, f"undid merge into {old.actor_id}")
+            self.log.append(decision)
+            return decision
+        if old.actor_id is None:
+            raise ValueError(f"decision {position} tied {old.name!r} to nothing; nothing to undo")
+        return self.split(old.name, old.actor_id, f"undid decision {position}")
