@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DB     ?= bilat.db
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check eval bench clean
+.PHONY: run test lint typecheck check eval eval-suite bench bench-ecbplus clean
 
 $(STAMP): pyproject.toml requirements-models.txt requirements-models-es.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ check: lint typecheck test
 
 eval: $(STAMP)
 	$(BIN)/bilat eval ../shared/seeds/articles.jsonl ../shared/seeds/gold.jsonl
+
+eval-suite: $(STAMP)
+	$(BIN)/bilat eval-suite --shared ../shared --check-floors
+
+bench-ecbplus: $(STAMP)
+	mkdir -p bench/out
+	$(BIN)/python bench/ecbplus.py --split dev --json bench/out/ecbplus-dev.json
+	$(BIN)/python bench/ecbplus.py --split test --json bench/out/ecbplus-test.json
 
 bench: $(STAMP)
 	mkdir -p bench/out
