@@ -242,10 +242,10 @@ NEGATIVE: list[tuple[str, str, list[tuple[str, str]], list[tuple[str, str | None
     ("The Eurasian nation sent oil.", "en", [], [("Eurasian nation", "RUS")]),
     ("Castro praised the deal.", "en", [], [("Castro", "CUB")]),
     (
-        "Gustavo Rodríguez met Putin.",
+        "Tomás Rodríguez met Putin.",
         "en",
-        [("Gustavo Rodríguez", "PERSON")],
-        [("Rodríguez", "CUB"), ("Gustavo Rodríguez", "CUB")],
+        [("Tomás Rodríguez", "PERSON")],
+        [("Rodríguez", "CUB"), ("Tomás Rodríguez", "CUB")],
     ),
     (
         "They told us the turkey was in china.",

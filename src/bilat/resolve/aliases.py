@@ -184,6 +184,7 @@ def strip_titles(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[i:]
 
 
+@lru_cache(maxsize=200_000)
 def normal_key(name: str, person: bool = False) -> str:
     """The folded words of a name, titles dropped for persons, leading articles always."""
     words = name_words(turn_comma(name) if person else name)

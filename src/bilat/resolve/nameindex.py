@@ -9,6 +9,7 @@ keeps a small second index for the actors and aliases it learns.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilat.resolve.aliases import (
     LEXICON,
@@ -56,6 +57,7 @@ def kinds_agree(a: str | None, b: str | None) -> bool:
     return any(a in group and b in group for group in KIND_GROUPS)
 
 
+@lru_cache(maxsize=200_000)
 def looks_like_person(name: str) -> bool:
     """Two to five words, none a function word or an organisation word."""
     words = strip_titles(name_words(turn_comma(name)))
@@ -122,7 +124,7 @@ class NameIndex:
     def from_gazetteer(cls, gazetteer: Gazetteer) -> NameIndex:
         """Every name and surname of the gazetteer's actors."""
         index = cls()
-        for key in gazetteer.index.keys():
+        for key in gazetteer.index.keys():  # noqa: SIM118 (AliasIndex has no __iter__)
             for entry in gazetteer.index.get(key):
                 if entry.via not in NAME_VIAS and entry.via != "surname":
                     continue

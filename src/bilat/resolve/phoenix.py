@@ -6,7 +6,8 @@ An entry starts on a line of its own (`DMITRY_MEDVEDEV_  # CountryInfo.txt`), `+
 add aliases, and codes in brackets, on the name line or on tab-indented lines after it,
 say who the actor was when: `[RUSGOV 051201-070228]`, `[RUSGOV >080507]` (from),
 `[USAGOV <010120]` (until) or `[CUBELI]` (undated). Dates are YYMMDD or YYYYMMDD.
-The shipped table keeps only entries with at least one dated role (the leaders).
+The shipped table keeps only entries with a dated role held in 1990 or later (the leaders
+the news bilat reads can name).
 """
 
 from __future__ import annotations
@@ -29,12 +30,15 @@ ROLE_FILES = ACTOR_FILES[:2]
 DEFAULT_OUT = Path(__file__).parent / "data" / "roles_phoenix.tsv"
 # Two-digit years up to this belong to the 2000s: the dictionaries were generated in 2014.
 PIVOT_YEAR = 30
+# Roles that ended before this are older than any article bilat is meant for.
+CUTOFF = dt.date(1990, 1, 1)
 _CODE = re.compile(r"\[([^\]]*)\]")
 HEADER = (
     "# Dated roles of leaders, derived by `python -m bilat.resolve.phoenix` from\n"
     "# Phoenix.Countries.actors.txt and Phoenix.International.actors.txt (openeventdata/\n"
     "# petrarch2, MIT, (c) 2014 Open Event Data Alliance). roles: code:start:end, '|'-separated;\n"
-    "# code is the raw Phoenix code (country + sector), dates ISO, empty = open.\n"
+    "# code is the raw Phoenix code (country + sector), dates ISO, empty = open. Only leaders\n"
+    "# with a dated role held in 1990 or later are kept.\n"
     "name\taliases\troles\n"
 )
 
@@ -132,6 +136,11 @@ def read_entries(shared: Path, files: tuple[str, ...] = ACTOR_FILES) -> Iterator
         yield from iter_entries(path.read_text("utf-8", errors="replace").splitlines())
 
 
+def is_recent(code: RoleCode) -> bool:
+    """A dated role still held on CUTOFF or later (an open end counts as held)."""
+    return code.dated and (code.end is None or code.end >= CUTOFF)
+
+
 def format_roles(codes: list[RoleCode]) -> str:
     seen: list[str] = []
     for c in codes:
@@ -144,10 +153,10 @@ def format_roles(codes: list[RoleCode]) -> str:
 
 
 def build_table(shared: Path) -> str:
-    """The roles_phoenix.tsv text: one row per entry with a dated role."""
+    """The roles_phoenix.tsv text: one row per entry with a dated role held since CUTOFF."""
     rows: list[str] = []
     for entry in read_entries(shared, ROLE_FILES):
-        if not entry.name or not any(c.dated for c in entry.codes):
+        if not entry.name or not any(is_recent(c) for c in entry.codes):
             continue
         aliases = sorted({a for a in entry.aliases if a != entry.name and "|" not in a})
         rows.append(f"{entry.name}\t{'|'.join(aliases)}\t{format_roles(entry.codes)}")

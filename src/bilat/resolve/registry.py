@@ -133,8 +133,10 @@ class ActorRegistry:
                 )
             )
         words = person_words(name)
-        if kind in (None, "person") and len(words) == 1:
-            steps.append(("surname", 0.85, "surname alone", self._lookup("surnames", words[0])))
+        # A compound surname alone ("Díaz-Canel", "Rodríguez Parrilla") is a surname too.
+        if kind in (None, "person") and 1 <= len(words) <= 2:
+            surname = " ".join(words)
+            steps.append(("surname", 0.85, "surname alone", self._lookup("surnames", surname)))
         for method, score, reason, hits in steps:
             picked = self._pick(name, hits, kind, country, seen)
             if picked is None:
@@ -229,11 +231,19 @@ class ActorRegistry:
             if len(posting) <= _MAX_POSTING:
                 ids |= posting
         scores: dict[str, float] = {}
+        size = len(words)
+        numbers = [w for w in words if w.isdigit()]
         for actor_id in ids:
-            names = self.learnt.loose_names.get(actor_id, set()) | self.base.loose_names.get(
-                actor_id, set()
-            )
-            score = max((org_score(key, known) for known in names), default=0.0)
+            score = 0.0
+            for index in (self.learnt, self.base):
+                for known in index.loose_names.get(actor_id, ()):
+                    # Cheap bounds first: the score is at most 2*min/sum of the word
+                    # counts, and a year or number of the name must be in the other.
+                    if not _may_reach(size, known.count(" ") + 1):
+                        continue
+                    if numbers and not all(n in known for n in numbers):
+                        continue
+                    score = max(score, org_score(key, known))
             scores[actor_id] = score if score >= ORG_FLOOR else 0.0
         return scores
 
@@ -295,3 +305,8 @@ class ActorRegistry:
         if old.actor_id is None:
             raise ValueError(f"decision {position} tied {old.name!r} to nothing; nothing to undo")
         return self.split(old.name, old.actor_id, f"undid decision {position}")
+
+
+def _may_reach(size: int, other: int) -> bool:
+    """Whether names of `size` and `other` words can share enough words for ORG_FLOOR."""
+    return 2 * min(size, other) >= ORG_FLOOR * (size + other)

@@ -1,0 +1,109 @@
+"""ActorRegistry on a small hand-built index: steps, decisions, merge, split and undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.resolve.nameindex import ActorInfo, NameIndex
+from bilat.resolve.registry import ActorRegistry
+
+
+def make_index() -> NameIndex:
+    index = NameIndex()
+    for actor_id, kind, country, names in (
+        ("person:ana-prueba", "person", "CUB", ("Ana Prueba Gómez", "Ana Prueba")),
+        ("person:luis-prueba", "person", "CUB", ("Luis Prueba",)),
+        ("person:ivan-ejemplov", "person", "RUS", ("Ivan Ejemplov",)),
+        ("organization:mintest", "organization", "CUB", ("Ministry of Testing", "MINTEST")),
+        ("organization:fondo", "organization", "RUS", ("Fund for Sample Studies",)),
+    ):
+        index.add_actor(ActorInfo(actor_id, kind, country, names[0]))
+        for name in names:
+            index.add_alias(actor_id, name)
+    index.add_surname("person:ivan-ejemplov", "Ejemplov")
+    index.add_surname("person:ana-prueba", "Prueba")
+    index.add_surname("person:luis-prueba", "Prueba")
+    return index
+
+
+@pytest.fixture
+def registry() -> ActorRegistry:
+    return ActorRegistry(make_index())
+
+
+def test_steps_name_how_each_name_was_found(registry: ActorRegistry) -> None:
+    cases = {
+        "Ana Prueba": ("person:ana-prueba", "exact"),
+        "Minister Ana Prueba": ("person:ana-prueba", "person"),
+        "Testing Ministry": ("organization:mintest", "loose"),
+        "Ministerio de Testing": ("organization:mintest", "loose"),
+        "Ejemplov": ("person:ivan-ejemplov", "surname"),
+        "Ivan Ejemplow": ("person:ivan-ejemplov", "person"),
+        "FSS": ("organization:fondo", "acronym"),
+    }
+    for name, (actor_id, method) in cases.items():
+        decision = registry.resolve(name, create=False)
+        assert (decision.actor_id, decision.method) == (actor_id, method), name
+    assert [d.name for d in registry.decisions()] == list(cases)
+
+
+def test_given_names_keep_namesakes_apart(registry: ActorRegistry) -> None:
+    assert registry.resolve("Luis Prueba", kind="person").actor_id == "person:luis-prueba"
+    new = registry.resolve("Pedro Prueba", kind="person")
+    assert new.method == "new" and new.actor_id not in ("person:ana-prueba", "person:luis-prueba")
+
+
+def test_a_shared_surname_is_settled_by_the_article(registry: ActorRegistry) -> None:
+    alone = registry.resolve("Prueba", kind="person", create=False)
+    assert alone.actor_id is None and alone.method == "ambiguous"
+    settled = registry.resolve("Prueba", kind="person", context=["person:luis-prueba"])
+    assert settled.actor_id == "person:luis-prueba"
+
+
+def test_country_and_kind_must_agree(registry: ActorRegistry) -> None:
+    assert registry.resolve("Ivan Ejemplov", country="CUB", create=False).actor_id is None
+    assert registry.resolve("Ministry of Testing", kind="person", create=False).actor_id is None
+
+
+def test_a_new_name_is_learnt_with_its_acronym(registry: ActorRegistry) -> None:
+    first = registry.resolve("Office of Quiet Affairs (OQA)", kind="organization", country="CUB")
+    assert first.method == "new" and first.actor_id is not None
+    again = registry.resolve("OQA", kind="organization", create=False)
+    assert again.actor_id == first.actor_id
+    assert registry.info(first.actor_id) is not None
+
+
+def test_merge_redirects_and_undo_takes_it_apart(registry: ActorRegistry) -> None:
+    new = registry.resolve("Ana P. Gomes Office", kind="organization", country="CUB")
+    assert new.actor_id is not None
+    merged = registry.merge("organization:mintest", new.actor_id, "same body, renamed")
+    assert (merged.method, merged.reason) == ("merge", "same body, renamed")
+    assert registry.canonical(new.actor_id) == "organization:mintest"
+    again = registry.resolve("Ana P. Gomes Office", kind="organization", create=False)
+    assert again.actor_id == "organization:mintest"
+    position = registry.decisions().index(merged)
+    undone = registry.undo(position)
+    assert undone.method == "undo"
+    assert registry.canonical(new.actor_id) == new.actor_id
+
+
+def test_split_detaches_a_name_and_undo_of_a_tie_splits(registry: ActorRegistry) -> None:
+    tied = registry.resolve("Minister Ana Prueba", kind="person")
+    assert tied.actor_id == "person:ana-prueba"
+    split = registry.undo(len(registry.decisions()) - 1)
+    assert split.method == "split" and "person:ana-prueba" in split.reason
+    later = registry.resolve("Minister Ana Prueba", kind="person", create=False)
+    assert later.actor_id == split.actor_id != "person:ana-prueba"
+    assert registry.resolve("Ana Prueba", create=False).actor_id == "person:ana-prueba"
+
+
+def test_undo_of_a_decision_tied_to_nothing_fails(registry: ActorRegistry) -> None:
+    registry.resolve("Nobody Known At All Corp", create=False)
+    with pytest.raises(ValueError):
+        registry.undo(0)
+
+
+def test_merge_chains_resolve_to_the_last_keeper(registry: ActorRegistry) -> None:
+    registry.merge("person:luis-prueba", "person:ana-prueba")
+    registry.merge("person:ivan-ejemplov", "person:luis-prueba")
+    assert registry.canonical("person:ana-prueba") == "person:ivan-ejemplov"
