@@ -60,6 +60,8 @@ EVENT_KEYS = [
     "last_seen",
     "figures",
     "mentions",
+    "copies",
+    "contradictions",
 ]
 
 

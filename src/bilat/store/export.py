@@ -11,15 +11,16 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Literal, cast
 
 from bilat.errors import StoreError
-from bilat.models import ActorRef, Event, Figure, Mention, Span
+from bilat.models import ActorRef, Contradiction, Event, Figure, Mention, Span
 from bilat.store.queries import MentionFilter
-from bilat.store.store import Store
+from bilat.store.store import CHUNK, Store
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 Target = str | Path | IO[str] | IO[bytes]
@@ -60,6 +61,8 @@ EVENT_FIELDS: tuple[str, ...] = (
     "last_seen",
     "figures",
     "mentions",
+    "copies",
+    "contradictions",
 )
 
 
@@ -110,25 +113,62 @@ def mention_record(m: Mention) -> dict[str, Any]:
     }
 
 
-def event_record(e: Event, mentions: Sequence[Mention] | None = None) -> dict[str, Any]:
+def _contradiction(c: Contradiction) -> dict[str, Any]:
+    return {
+        "kind": c.kind,
+        "about": c.about,
+        "sides": [
+            {"value": s.value, "doc_ids": list(s.doc_ids), "outlets": list(s.outlets)}
+            for s in c.sides
+        ],
+    }
+
+
+def event_record(
+    e: Event,
+    mentions: Sequence[Mention] | None = None,
+    copies: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
+) -> dict[str, Any]:
     """One event for export; `mentions` (when given) supply the mention ids and, if the
-    event lacks them, its articles."""
+    event lacks them, its articles. `copies` maps a copied or translated article to its
+    original and `outlets` each article to its outlet: an article whose original reports
+    the event too is counted in `copies`, not in `source_count`."""
     mention_ids = [m.id for m in mentions] if mentions else list(e.mention_ids)
     doc_ids = list(e.doc_ids) or sorted({m.doc_id for m in mentions or ()})
+    copied = {d for d in doc_ids if (copies or {}).get(d) in doc_ids}
+    originals = [d for d in doc_ids if d not in copied]
+    if outlets is not None:
+        independent = {o for d in originals if (o := outlets.get(d))}
+        source_count = len(independent) or len(originals)
+    else:
+        source_count = len(e.outlets) or len(doc_ids)
     return {
         "id": e.id,
         "event": e.event,
         "actor_countries": list(e.actor_countries),
         "recipient_countries": list(e.recipient_countries),
         "date": e.date,
-        "source_count": len(e.outlets) or len(doc_ids),
+        "source_count": source_count,
         "doc_ids": doc_ids,
         "outlets": list(e.outlets),
         "first_seen": e.first_seen.isoformat() if e.first_seen else None,
         "last_seen": e.last_seen.isoformat() if e.last_seen else None,
         "figures": [_figure(f) for f in e.figures],
         "mentions": mention_ids,
+        "copies": len(copied),
+        "contradictions": [_contradiction(c) for c in e.contradictions],
     }
+
+
+def iter_event_records(store: Store, flt: MentionFilter | None = None) -> Iterator[dict[str, Any]]:
+    """Event records with their copies and outlets looked up CHUNK events at a time."""
+    events = store.iter_events(flt)
+    while batch := list(islice(events, CHUNK)):
+        docs = sorted({d for e in batch for d in e.doc_ids})
+        copies = {d: original for d, (original, _) in store.copies_among(docs).items()}
+        outlets = store.outlets_of(docs)
+        yield from (event_record(e, copies=copies, outlets=outlets) for e in batch)
 
 
 @contextmanager
@@ -210,4 +250,4 @@ def write_events(
     store: Store, fmt: ExportFormat, out: Target, flt: MentionFilter | None = None
 ) -> int:
     """Write events with at least one matching mention; the number written."""
-    return _write((event_record(e) for e in store.iter_events(flt)), "events", fmt, out)
+    return _write(iter_event_records(store, flt), "events", fmt, out)

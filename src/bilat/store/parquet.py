@@ -38,6 +38,16 @@ _FIGURE = pa.struct(
         ("qualifier", pa.string()),
     ]
 )
+_SIDE = pa.struct(
+    [
+        ("value", pa.string()),
+        ("doc_ids", pa.list_(pa.string())),
+        ("outlets", pa.list_(pa.string())),
+    ]
+)
+_CONTRADICTION = pa.struct(
+    [("kind", pa.string()), ("about", pa.string()), ("sides", pa.list_(_SIDE))]
+)
 
 MENTION_SCHEMA = pa.schema(
     [
@@ -79,6 +89,8 @@ EVENT_SCHEMA = pa.schema(
         ("last_seen", pa.date32()),
         ("figures", pa.list_(_FIGURE)),
         ("mentions", pa.list_(pa.string())),
+        ("copies", pa.int64()),
+        ("contradictions", pa.list_(_CONTRADICTION)),
     ]
 )
 
