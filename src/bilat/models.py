@@ -133,7 +133,9 @@ class ParsedDoc:
         return tuple(e for e in self.entities if sent.start <= e.start and e.end <= sent.end)
 
 
-ActorKind = Literal["state", "person", "organization", "place", "project", "group", "igo"]
+ActorKind = Literal[
+    "state", "person", "organization", "place", "project", "group", "igo", "event_series"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +202,18 @@ class Figure(BaseModel):
 
 
 class Place(BaseModel):
+    """Where an event happened: the words of the text and, when the geocoder knows the
+    place, its coordinates (GeoNames id, WGS84 degrees) and first-level division."""
+
     model_config = ConfigDict(frozen=True)
 
     text: str
     country: str | None = None
     span: Span | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    geonames_id: int | None = None
 
 
 class Mention(BaseModel):

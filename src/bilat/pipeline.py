@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -17,10 +17,13 @@ from bilat.config import Settings
 from bilat.errors import BilatError
 from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
-from bilat.link import CandidateLookup, group_of, link_article
+from bilat.link import CandidateLookup, dedup, group_of, link_article
+from bilat.link.contradictions import find_contradictions
+from bilat.link.projects import ProjectEvidence, build_project
 from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc, Stage
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
+from bilat.resolve.geo import Geocoder
 from bilat.runners import iter_mapped
 from bilat.store import Store
 
@@ -38,6 +41,7 @@ class Coded:
 
     article: Article
     mentions: list[Mention]
+    projects: list[ProjectEvidence] = field(default_factory=list)
 
 
 @dataclass
@@ -107,12 +111,90 @@ def code_article(
             for m in stages.coder.code(article, doc, actors)
             if m.confidence >= settings.events.min_confidence
         ]
+        stage = "resolve"
+        mentions = locate_mentions(mentions, Geocoder.load())
+        projects = find_project_evidence(article, mentions, actors, stages.resolver)
     except BilatError as exc:
         return Failure(stage=stage, item=article.id, reason=str(exc))
     except Exception as exc:  # a bug on one article must not end the run; it is recorded
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
         return Failure(stage=stage, item=article.id, reason=f"unexpected error: {reason}")
-    return Coded(article, mentions)
+    return Coded(article, mentions, projects)
+
+
+def locate_mentions(mentions: Sequence[Mention], geocoder: Geocoder) -> list[Mention]:
+    """Mentions with coordinates on their place, chosen among namesakes by the countries
+    the mention involves; a place the geocoder does not know is left as the coder wrote it."""
+    located: list[Mention] = []
+    for m in mentions:
+        loc = m.event_loc
+        if loc is None or loc.lat is not None:
+            located.append(m)
+            continue
+        countries = [*([loc.country] if loc.country else []), *m.countries("actor")]
+        found = geocoder.geocode(loc.text, [*countries, *m.countries("recipient")])
+        if found is None:
+            located.append(m)
+            continue
+        place = loc.model_copy(
+            update={
+                "country": loc.country or found.country,
+                "lat": found.lat,
+                "lon": found.lon,
+                "admin1": found.admin1,
+                "geonames_id": found.geonames_id,
+            }
+        )
+        located.append(m.model_copy(update={"event_loc": place}))
+    return located
+
+
+def find_project_evidence(
+    article: Article, mentions: Sequence[Mention], actors: Sequence[ActorSpan], resolver: Resolver
+) -> list[ProjectEvidence]:
+    """The mentions whose evidence names a project the resolver found."""
+    found: list[ProjectEvidence] = []
+    projects = [a for a in actors if a.kind == "project"]
+    for m in mentions:
+        seen: set[str] = set()
+        for span in projects:
+            inside = m.text_info.start <= span.start and span.end <= m.text_info.end
+            if not inside or span.actor_id in seen:
+                continue
+            seen.add(span.actor_id)
+            entry = next(
+                (e for e in resolver.gazetteer.lookup(span.text) if e.actor_id == span.actor_id),
+                None,
+            )
+            found.append(
+                ProjectEvidence(
+                    project_id=span.actor_id,
+                    name=entry.name if entry else span.text,
+                    alias=span.text,
+                    country=span.country,
+                    mention=m,
+                    outlet=article.outlet,
+                    published=article.published,
+                )
+            )
+    return found
+
+
+def store_projects(store: Store, evidence: Sequence[ProjectEvidence]) -> int:
+    """Merge new evidence into the stored projects; how many projects were written."""
+    by_id: dict[str, list[ProjectEvidence]] = {}
+    for item in evidence:
+        by_id.setdefault(item.project_id, []).append(item)
+    if not by_id:
+        return 0
+    stored = store.get_projects(sorted(by_id))
+    store.upsert_projects(
+        [
+            build_project(pid, items[0].name, items, stored.get(pid))
+            for pid, items in sorted(by_id.items())
+        ]
+    )
+    return len(by_id)
 
 
 # An undated cluster is compared with events of any date: the most recent this many.
@@ -135,14 +217,51 @@ def candidate_lookup(store: Store) -> CandidateLookup:
     return lookup
 
 
+def with_contradictions(
+    store: Store, article: Article, mentions: Sequence[Mention], events: Sequence[Event]
+) -> list[Event]:
+    """The events with the disagreements between all their reports: the stored mentions of
+    each event and this article's (link/contradictions.py)."""
+    by_event: dict[str, list[Mention]] = {e.id: [] for e in events}
+    for m in store.mentions_for_events(sorted(by_event)):
+        if m.doc_id != article.id and m.event_id in by_event:
+            by_event[m.event_id].append(m)
+    for m in mentions:
+        if m.event_id in by_event:
+            by_event[m.event_id].append(m)
+    docs = sorted({m.doc_id for found in by_event.values() for m in found} - {article.id})
+    outlets = {**store.outlets_of(docs), article.id: article.outlet}
+    return [
+        e.model_copy(update={"contradictions": find_contradictions(by_event[e.id], outlets)})
+        for e in events
+    ]
+
+
 def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, int]:
     """Link a coded article to the events already stored and write it; (mentions, events)."""
     mentions, events = link_article(
         coded.article, coded.mentions, candidate_lookup(store), settings.link.date_window_days
     )
+    events = with_contradictions(store, coded.article, mentions, events)
+    signature = dedup.make_signature(coded.article, coded.mentions)
+    nearby = store.nearby_signatures(coded.article.published, dedup.WINDOW_DAYS)
+    original = dedup.find_original(
+        signature, ((i, dedup.Signature.from_json(s)) for i, s in nearby if i != coded.article.id)
+    )
     store.add_article(coded.article)
+    store.record_copy(
+        coded.article.id,
+        signature.to_json(),
+        original.original if original else None,
+        original.kind if original else None,
+    )
     store.replace_mentions(coded.article.id, mentions)
     store.upsert_events(events)
+    linked = {m.id: m for m in mentions}
+    store_projects(
+        store,
+        [replace(e, mention=linked.get(e.mention.id, e.mention)) for e in coded.projects],
+    )
     return len(mentions), len(events)
 
 

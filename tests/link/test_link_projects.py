@@ -13,6 +13,7 @@ from bilat.link.projects import (
     classify_stage,
     current_stage,
     iter_quiet,
+    project_as_of,
 )
 from bilat.models import ActorRef, Figure, Mention, Project, ProjectStep, Span
 
@@ -75,6 +76,7 @@ MONEY = Figure(value=38e6, unit="EUR", text="38 million euros", kind="money")
         ("Russia plans to open the data hub in March.", "AGREE", (), "announced"),
         ("Work on the Russian data hub has stalled for lack of parts.", "COOPERATE", (), "stalled"),
         ("Moscow cancelled the data hub it had promised Cuba.", "AGREE", (), "cancelled"),
+        ("Building of the data hub has stopped, its contractors said.", "COOPERATE", (), "stalled"),
         (
             "El centro de datos ruso se inauguró el martes en La Habana.",
             "COOPERATE",
@@ -171,6 +173,14 @@ def test_build_project_is_incremental_and_ignores_repeated_evidence() -> None:
     assert same.steps == again.steps
 
 
+def test_one_step_per_sentence_keeps_the_furthest_stage() -> None:
+    sentence = "Russia lent Cuba 38 million euros to build the data hub."
+    loan = mention(sentence, "AID", "2024-02", figures=[MONEY])
+    plan = mention(sentence, "AGREE", "2024-02")
+    project = build_project("hub", HUB, [evidence(plan), evidence(loan)])
+    assert [s.stage for s in project.steps] == ["funded"]
+
+
 def test_months_silent_and_quiet_projects() -> None:
     project = Project(id="p", name="P", last_reported=dt.date(2024, 1, 31), stage="agreed")
     assert project.months_silent(dt.date(2024, 7, 30)) == 5
@@ -180,3 +190,25 @@ def test_months_silent_and_quiet_projects() -> None:
     cancelled = project.model_copy(update={"stage": "cancelled"})
     assert list(iter_quiet([cancelled], dt.date(2030, 1, 1))) == []
     assert Project(id="q", name="Q").months_silent(dt.date(2024, 1, 1)) is None
+
+
+def test_project_as_of_replays_what_was_known_then() -> None:
+    steps = [
+        step("agreed", "2019-05", 1, reported=dt.date(2019, 5, 2)),
+        step("operating", "2021-10", 2, reported=dt.date(2021, 10, 4)),
+    ]
+    project = Project(
+        id="p",
+        name="P",
+        steps=steps,
+        stage="operating",
+        first_reported=dt.date(2019, 5, 2),
+        last_reported=dt.date(2021, 10, 4),
+    )
+    then = project_as_of(project, dt.date(2020, 1, 1))
+    assert then is not None
+    assert [s.stage for s in then.steps] == ["agreed"]
+    assert then.stage == "agreed"
+    assert then.last_reported == dt.date(2019, 5, 2)
+    assert project_as_of(project, dt.date(2019, 1, 1)) is None
+    assert project_as_of(project, dt.date(2022, 1, 1)) == project

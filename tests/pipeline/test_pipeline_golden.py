@@ -21,6 +21,14 @@ CORPUS = REPO / "examples" / "corpus"
 GOLDEN = REPO / "tests" / "golden" / "corpus_mentions.jsonl"
 
 
+def _place(m: Mention) -> list[Any] | None:
+    loc = m.event_loc
+    if loc is None:
+        return None
+    where = None if loc.lat is None or loc.lon is None else [round(loc.lat, 2), round(loc.lon, 2)]
+    return [loc.text, loc.country, where]
+
+
 def summarise(m: Mention) -> dict[str, Any]:
     """The fields a reviewer reads in a diff: what, who, when, how much, where in the text."""
     return {
@@ -33,6 +41,7 @@ def summarise(m: Mention) -> dict[str, Any]:
         "date": m.date,
         "historical": m.historical,
         "figures": [[f.value, f.unit, f.qualifier] for f in m.figures],
+        "place": _place(m),
         "cameo": m.cameo,
         "evidence": m.event_text[:80],
     }

@@ -108,15 +108,15 @@ def test_failed_migration_rolls_back_entirely(
     Store.open(path).close()
 
     def add_then_fail(conn: Connection, _fulltext: object) -> None:
-        conn.execute(text("CREATE TABLE projects (id TEXT PRIMARY KEY)"))
+        conn.execute(text("CREATE TABLE rollback_probe (id TEXT PRIMARY KEY)"))
         conn.execute(text("SELECT no_such_function()"))
 
-    broken = Migration(LATEST + 1, "projects", add_then_fail)
+    broken = Migration(LATEST + 1, "probe", add_then_fail)
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
     monkeypatch.setattr(migrations, "LATEST", LATEST + 1)
     with pytest.raises(StoreError):
         Store.open(path)
-    assert "projects" not in read_tables(path)
+    assert "rollback_probe" not in read_tables(path)
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
 
@@ -149,3 +149,14 @@ def test_migration_2_adds_link_columns_to_an_old_database(tmp_path: Path) -> Non
         assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == LATEST
     assert {"profile", "contradictions"} <= events
     assert {"copy_of", "copy_kind", "signature"} <= articles
+
+
+def test_migration_3_adds_the_projects_table_to_an_old_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    Store.open(path).close()
+    with sqlite3.connect(path) as conn:  # a store from before migration 3
+        conn.execute("DROP TABLE projects")
+        conn.execute("DELETE FROM schema_version WHERE version > 2")
+    with Store.open(path) as store:
+        assert list(store.iter_projects()) == []
+    assert "projects" in read_tables(path)

@@ -53,7 +53,8 @@ CANCELLED = _cue(
     r"cancelad[oa]s?|anulad[oa]s?|descartad[oa]s?"
 )
 STALLED = _cue(
-    r"stall(?:ed|s)?|delay(?:ed|s)|postpon(?:ed|es)|on hold|frozen|halted|suspended|"
+    r"stall(?:ed|s)?|delay(?:ed|s)|postpon(?:ed|es)|on hold|frozen|halted|suspended|stopped|"
+    r"standstill|ground to a halt|"
     r"behind schedule|paralizad[oa]s?|retrasad[oa]s?|postergad[oa]s?|suspendid[oa]s?|"
     r"detenid[oa]s?|congelad[oa]s?"
 )
@@ -135,6 +136,12 @@ def _rank(stage: str) -> int:
     return PROJECT_PROGRESS.index(stage) if stage in PROJECT_PROGRESS else -1
 
 
+def _weight(step: ProjectStep) -> tuple[int, str]:
+    """Which of two steps from one sentence to keep: trouble first, then progress."""
+    trouble = {"cancelled": 9, "stalled": 8}
+    return trouble.get(step.stage, _rank(step.stage)), step.mention_id
+
+
 def current_stage(steps: Iterable[ProjectStep]) -> ProjectStage | None:
     """Replay the steps in time order (see the module docstring for the rules)."""
     state: ProjectStage | None = None
@@ -192,11 +199,18 @@ def build_project(
     base: Project | None = None,
 ) -> Project:
     """The project with `evidence` merged in (into `base` when it is already stored)."""
-    steps = {s.mention_id: s for s in (base.steps if base else [])}
+    # One step per sentence: "lent ... to build the centre" is coded both as the loan (AID)
+    # and as the plan (AGREE); the sentence reports the stage the project reached, the
+    # furthest one it states.
+    steps = {(s.doc_id, s.evidence): s for s in (base.steps if base else [])}
     for item in evidence:
         step = _step(item)
-        if step is not None and step.mention_id not in steps:
-            steps[step.mention_id] = step
+        if step is None:
+            continue
+        key = (step.doc_id, step.evidence)
+        held = steps.get(key)
+        if held is None or _weight(step) > _weight(held):
+            steps[key] = step
     ordered = sorted(steps.values(), key=lambda s: (step_time(s), _rank(s.stage), s.mention_id))
     aliases = {*(base.aliases if base else []), *(e.alias for e in evidence)} - {name}
     host = {*(base.host_countries if base else []), *(e.country for e in evidence if e.country)}
@@ -235,3 +249,24 @@ def iter_quiet(
         silent = project.months_silent(as_of)
         if silent is not None and silent >= months and project.stage != "cancelled":
             yield project, silent
+
+
+def project_as_of(project: Project, as_of: dt.date) -> Project | None:
+    """The project as it was known on `as_of`: only steps reported by then (a step with no
+    publication date counts from its event date); None if nothing was reported yet."""
+
+    def known(step: ProjectStep) -> bool:
+        when = step.reported.isoformat() if step.reported else step.date
+        return when is not None and when[:10] <= as_of.isoformat()
+
+    steps = [s for s in project.steps if known(s)]
+    first = project.first_reported
+    if not steps and (first is None or first > as_of):
+        return None
+    reported = [s.reported for s in steps if s.reported is not None]
+    last = max(reported) if reported else project.first_reported
+    if last is not None and last > as_of:
+        last = None
+    return project.model_copy(
+        update={"steps": steps, "stage": current_stage(steps), "last_reported": last}
+    )

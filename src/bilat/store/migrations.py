@@ -55,11 +55,19 @@ def add_link_columns(conn: Connection, fulltext: FullTextSearch) -> None:
     index.create(conn, checkfirst=True)
 
 
+def add_projects(conn: Connection, fulltext: FullTextSearch) -> None:
+    """The projects table (a database created at version 1 by this bilat already has it)."""
+    schema.projects.create(conn, checkfirst=True)
+    for index in schema.projects.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "articles, mentions, events, failures and the full-text index", create_initial_tables
     ),
     Migration(2, "near-duplicate links, event profiles and contradictions", add_link_columns),
+    Migration(3, "projects and their lifecycle", add_projects),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -131,6 +131,21 @@ event_countries = Table(
 )
 Index("ix_event_countries_country", event_countries.c.country, event_countries.c.event_id)
 
+# Projects (added by migration 3): the record is the Project as JSON (steps, figures,
+# aliases); name and stage are columns so that lists can be filtered and sorted cheaply.
+projects = Table(
+    "projects",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("stage", String),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("record", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+Index("ix_projects_name", projects.c.name)
+
 failures = Table(
     "failures",
     metadata,

@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, delete, exists, func, select, update
 
 from bilat.errors import StoreError
-from bilat.models import Article, Event, Failure, Mention
-from bilat.store import rows, schema
+from bilat.models import Article, Event, Failure, Mention, Project
+from bilat.store import actors, projects, rows, schema
 from bilat.store.engine import create_store_engine, resolve_url, translate_errors
 from bilat.store.fts import FullTextSearch, fulltext_for
 from bilat.store.migrations import migrate
@@ -142,7 +142,77 @@ class Store:
         with self._begin(f"cannot search for {query!r}") as conn:
             return self._fulltext.search(conn, query, limit)
 
+    # ------------------------------------------------------------------ near-duplicates
+
+    def record_copy(
+        self,
+        article_id: str,
+        signature: str,
+        copy_of: str | None = None,
+        copy_kind: str | None = None,
+    ) -> None:
+        """Store an article's near-duplicate signature (JSON) and the article it copies."""
+        table = schema.articles
+        with self._begin(f"cannot record the signature of article {article_id!r}") as conn:
+            conn.execute(
+                update(table)
+                .where(table.c.id == article_id)
+                .values(signature=signature, copy_of=copy_of, copy_kind=copy_kind)
+            )
+
+    def nearby_signatures(
+        self, published: dt.date | None, window_days: int, limit: int = 200
+    ) -> list[tuple[str, str]]:
+        """(article id, signature) of stored articles published within `window_days` of
+        `published`; with no date, of the `limit` most recently added articles."""
+        table = schema.articles
+        query = select(table.c.id, table.c.signature).where(table.c.signature.is_not(None))
+        if published is None:
+            query = query.order_by(table.c.seq.desc()).limit(limit)
+        else:
+            window = dt.timedelta(days=window_days)
+            query = query.where(
+                table.c.published >= published - window, table.c.published <= published + window
+            ).order_by(table.c.id)
+        with self._begin("reading the store") as conn:
+            return [(i, s) for i, s in conn.execute(query).all()]
+
+    def copies_among(self, doc_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Article id -> (the article it copies, 'copy' | 'translation') for those that do."""
+        table = schema.articles
+        found: dict[str, tuple[str, str]] = {}
+        with self._begin("reading the store") as conn:
+            for chunk in rows.iter_chunks(doc_ids, CHUNK):
+                query = select(table.c.id, table.c.copy_of, table.c.copy_kind).where(
+                    table.c.id.in_(chunk), table.c.copy_of.is_not(None)
+                )
+                found.update({i: (o, k or "copy") for i, o, k in conn.execute(query).all()})
+        return found
+
+    def outlets_of(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        table = schema.articles
+        found: dict[str, str | None] = {}
+        with self._begin("reading the store") as conn:
+            for chunk in rows.iter_chunks(doc_ids, CHUNK):
+                query = select(table.c.id, table.c.outlet).where(table.c.id.in_(chunk))
+                found.update({i: o for i, o in conn.execute(query).all()})
+        return found
+
     # ------------------------------------------------------------------ mentions
+
+    def mentions_for_events(self, event_ids: Sequence[str]) -> list[Mention]:
+        """The stored mentions of these events, in document order."""
+        table = schema.mentions
+        found: list[Mention] = []
+        with self._begin("reading the store") as conn:
+            for chunk in rows.iter_chunks(event_ids, CHUNK):
+                query = (
+                    select(table.c.record, table.c.event_id)
+                    .where(table.c.event_id.in_(chunk))
+                    .order_by(table.c.doc_id, table.c.start, table.c.id)
+                )
+                found.extend(rows.read_mention(r, e) for r, e in conn.execute(query).all())
+        return found
 
     def replace_mentions(
         self, article_id: str, mentions: Sequence[Mention], *, coder: str | None = None
@@ -308,6 +378,40 @@ class Store:
         with self._begin("reading the store") as conn:
             found = [rows.read_failure(r) for r in conn.execute(query).mappings()]
         return iter(found)
+
+    # ------------------------------------------------------------------ actors
+
+    def actor_counts(
+        self, kind: str | None = None, country: str | None = None
+    ) -> list[actors.ActorCount]:
+        """Actors the stored mentions name, most mentioned first."""
+        with self._begin("listing actors") as conn:
+            return actors.count_actors(conn, kind, country)
+
+    def actor_activity(self, actor_id: str | None, texts: list[str]) -> actors.ActorActivity:
+        """What the stored mentions say about one actor (see store/actors.py)."""
+        with self._begin("reading an actor") as conn:
+            return actors.read_activity(conn, actor_id, texts)
+
+    # ------------------------------------------------------------------ projects
+
+    def upsert_projects(self, items: Sequence[Project]) -> None:
+        with self._begin("cannot write projects") as conn:
+            projects.write_projects(conn, items)
+
+    def get_projects(self, ids: Sequence[str]) -> dict[str, Project]:
+        with self._begin("reading the store") as conn:
+            return projects.fetch_projects(conn, ids)
+
+    def iter_projects(self) -> Iterator[Project]:
+        """Every project, in name order."""
+        with self._begin("reading the store") as conn:
+            found = projects.fetch_projects(conn)
+        return iter(found.values())
+
+    def find_projects(self, name: str) -> list[Project]:
+        """Projects whose id, name or an alias is `name` (case and accents ignored)."""
+        return [p for p in self.iter_projects() if projects.names_match(p, name)]
 
     # ------------------------------------------------------------------ stats
 
