@@ -227,6 +227,18 @@ def test_directory_is_read_recursively_in_sorted_order_skipping_hidden(tmp_path:
     assert seen == expected
 
 
+def test_directory_walk_skips_database_files_but_a_named_one_is_still_read(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "story.txt").write_text("Russia and Cuba met on Monday.\n", "utf-8")
+    for name in ("bilat.db", "bilat.db-wal", "bilat.db-shm", "old.sqlite"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00" + bytes(64))
+    results = list(iter_articles([tmp_path]))
+    assert [r.source for r in results] == [str(tmp_path / "story.txt")]
+    (named,) = list(iter_articles([tmp_path / "bilat.db"]))
+    assert isinstance(named, Failure) and "binary data" in named.reason
+
+
 def test_unknown_extension_is_sniffed() -> None:
     assert sniff_kind("<?xml version='1.0'?>\n<rss version='2.0'>") == "feed"
     assert sniff_kind("  <!DOCTYPE html><html><body>") == "html"

@@ -303,4 +303,8 @@ def main(
     ] = False,
 ) -> None:
     """bilat: PLOVER events between countries, each tied to its sentence and outlet."""
+
+
+import bilat.cli.actors  # noqa: E402  (registers `bilat actors`, `bilat actor`)
+import bilat.cli.projects  # noqa: E402  (registers `bilat projects`, `bilat project`)
 import bilat.cli.suite  # noqa: E402, F401  (registers `bilat eval-suite`)

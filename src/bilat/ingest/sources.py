@@ -72,13 +72,23 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
+# Database files (bilat's own store among them, with SQLite's side files) are never
+# articles: a folder that holds both the corpus and its store is read without them.
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db-wal", ".db-shm", ".db-journal")
+
+
+def is_database_file(name: str) -> bool:
+    return name.lower().endswith(DATABASE_SUFFIXES)
+
+
 def iter_directory_files(root: Path) -> Iterator[Path]:
-    """Files under `root`, recursively, sorted by relative path; hidden entries skipped."""
+    """Files under `root`, recursively, sorted by relative path; hidden entries and
+    database files skipped."""
     found: list[tuple[tuple[str, ...], Path]] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         for name in files:
-            if not name.startswith("."):
+            if not name.startswith(".") and not is_database_file(name):
                 path = Path(folder) / name
                 found.append((path.relative_to(root).parts, path))
     for _parts, path in sorted(found):
