@@ -380,3 +380,15 @@ def test_offsets_hold_on_generated_sentences(
 def test_arbitrary_text_never_crashes(text: str, language: str) -> None:
     for m in iter_date_mentions(text, 0, len(text), language, WED):
         assert text[m.start : m.end] == m.text
+
+
+def test_a_past_form_after_a_future_word_dates_the_past() -> None:
+    sentence = "A deal under which Lima will buy 20 trains was signed in Quito on Friday."
+    (found,) = iter_date_mentions(sentence, 0, len(sentence), "en", date(2024, 3, 14))
+    assert (found.text, found.value, found.future) == ("Friday", "2024-03-08", False)
+
+
+def test_a_future_word_alone_still_points_ahead() -> None:
+    sentence = "A deal under which Lima will buy 20 trains will be signed in Quito on Friday."
+    (found,) = iter_date_mentions(sentence, 0, len(sentence), "en", date(2024, 3, 14))
+    assert (found.value, found.future) == ("2024-03-15", True)

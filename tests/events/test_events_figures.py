@@ -478,3 +478,25 @@ def test_arbitrary_text_never_crashes(text: str, language: str) -> None:
 def test_english_count_takes_the_plural_head_noun(sentence: str, unit: str, text: str) -> None:
     (f,) = figures(sentence, "en")
     assert (f.unit, f.text) == (unit, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "value", "unit"),
+    [
+        ("The ministry will lend Luanda 45 million euros for trams.", "en", 45e6, "EUR"),
+        ("Tokyo promised Manila 300 million dollars in credit.", "en", 3e8, "USD"),
+        ("Pekín entregará a Laos 500 millones de yuanes.", "es", 5e8, "CNY"),
+        (
+            "El buque dejó en el puerto de Cienfuegos 12.480 toneladas de maíz.",
+            "es",
+            12480,
+            "tonnes",
+        ),
+        ("Lisbon gave Luanda 30% of the shares.", "en", 30, "%"),
+    ],
+)
+def test_an_amount_after_a_name_is_not_a_label(
+    sentence: str, language: str, value: float, unit: str
+) -> None:
+    found = figures(sentence, language)
+    assert [(f.value, f.unit) for f in found] == [(value, unit)]

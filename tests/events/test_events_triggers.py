@@ -41,3 +41,26 @@ def test_bad_rows_name_the_row(changes: dict[str, str]) -> None:
     row = {**ROW, "pattern": "donate", "event": "AID", **changes}
     with pytest.raises(CodingError, match="trigger row"):
         parse_rule(row)
+
+
+def test_english_covers_all_sixteen_plover_types() -> None:
+    from bilat.models import PLOVER_EVENTS
+
+    events = {r.event for (lang, _), rules in load_lexicon().items() if lang == "en" for r in rules}
+    assert set(PLOVER_EVENTS) <= events
+
+
+def test_every_cameo_code_is_in_the_codebook() -> None:
+    from bilat.events.codebook import load_codebook
+
+    codebook = load_codebook()
+    missing = [
+        r.pattern for rules in load_lexicon().values() for r in rules if r.cameo not in codebook
+    ]
+    assert not missing
+
+
+def test_accept_takes_its_type_from_what_is_accepted() -> None:
+    rules = load_lexicon()[("en", "accept")]
+    by_word = {w: r.event for r in rules for w in r.objects}
+    assert by_word["demand"] == "CONCEDE" and by_word["proposal"] == "AGREE"

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Protocol, runtime_checkable
 
 from bilat.errors import ConfigError
 from bilat.events import cues
+from bilat.events.attachment import narrative_date, select_figures
 from bilat.events.codebook import lookup_cameo
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.figures import extract_figures
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
 from bilat.events.syntax import (
-    CLAUSE_DEPS,
     DepTree,
     has_personal_subject,
     is_attributive,
+    is_conditional,
+    is_generic,
     is_intended,
     is_negated,
     is_opinion,
@@ -44,9 +47,21 @@ from bilat.models import (
 
 # Acts that, when only planned or promised, are coded as AGREE (with this CAMEO code).
 INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
+INTENT_CAMEO |= {"CONCEDE": "035", "RETREAT": "035"}
+# Acts that, when only announced or possible, are threats (PLOVER THREATEN, this CAMEO code).
+THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131"}
+THREAT_CAMEO |= {"PROTEST": "133"}
+# Acts that, promised only under a condition ("unless", "if"), are threats.
+CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT"})
+# Acts whose negation is a refusal (REJECT), not a non-event.
+REFUSABLE_EVENTS = frozenset({"AGREE", "CONCEDE"})
 PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
-HISTORICAL_YEARS = 2  # a date this many years before publication makes a sentence history
+HISTORICAL_YEARS = 2
+# Events whose bare plural nouns name a kind of act ("cyber attacks", "sanctions"), not one.
+GENERIC_NOUN_EVENTS = frozenset(
+    {"ASSAULT", "THREATEN", "PROTEST", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT"}
+)  # a date this many years before publication makes a sentence history
 
 
 @runtime_checkable
@@ -107,20 +122,38 @@ class RulesCoder:
         best: dict[tuple[str, frozenset[str]], Mention] = {}
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
-            if is_negated(tree, i) or is_requested(tree, i):
+            if is_requested(tree, i):
                 continue
+            refused = is_negated(tree, i)
+            if refused:
+                if rule.event not in REFUSABLE_EVENTS or rule.noun:
+                    continue
+                # "will not accept more refugees", "failed to reach agreement": a refusal
+                rule = replace(rule, event="REJECT", cameo="120", mode=None)
+                trigger = Trigger(i, rule)
             anchor = tree.tokens[i].start
             when = _nearest_date(dates, anchor)
             event, cameo = rule.event, rule.cameo
-            intended = is_intended(tree, i) or (when is not None and when.future)
-            if intended and event != "AGREE":
-                if event not in INTENT_CAMEO:
-                    continue  # a threatened or possible conflict act is not yet an event
+            # "will not accept": the refusal is stated now, whatever tense it takes
+            intended = not refused and (is_intended(tree, i) or (when is not None and when.future))
+            if intended and event in CONDITIONAL_THREATS and is_conditional(tree, i):
+                # "will withdraw its force unless ...": a promise under a condition is a threat
+                event, cameo = "THREATEN", THREAT_CAMEO.get(event, "130")
+            elif intended and event in INTENT_CAMEO:
                 event, cameo = "AGREE", INTENT_CAMEO[event]
+            elif intended and event in THREAT_CAMEO:
+                # "would blockade Paris", "may halt mediation": the act is threatened
+                event, cameo = "THREATEN", THREAT_CAMEO[event]
+            elif intended and event != "AGREE":
+                continue  # "hoped they would be indicted": a wished-for act is no event
             roles = finder.find(trigger, range(sent.token_start, sent.token_end))
             if roles is None:
                 continue
-            if event == "AGREE" and when is not None and when.future:
+            if (
+                event == "AGREE"
+                and when is not None
+                and (when.future or (intended and when.before_published is not True))
+            ):
                 when = None  # a promise is dated when it is made, not when it falls due
             mention = self._make_mention(
                 article,
@@ -161,7 +194,9 @@ class RulesCoder:
         if when is not None and when.value:
             date_value, date_text = when.value, when.text
         elif not historical and article.published is not None:
-            date_value, date_text = article.published.isoformat(), None
+            language = tree.doc.language or article.language or "en"
+            date_value = narrative_date(article.text, sent.start, language, article.published)
+            date_text = None
         else:
             date_value, date_text = None, None
         mode = trigger.rule.mode if event == trigger.rule.event else None
@@ -180,7 +215,7 @@ class RulesCoder:
             date_text=date_text,
             historical=historical,
             event_loc=_find_place(tree, sent, placed, trigger.token),
-            figures=_clause_figures(tree, trigger.token, figures),
+            figures=select_figures(tree, trigger.token, figures),
             event_text=sent.text,
             text_info=Span(start=sent.start, end=sent.end),
             trigger=Span(start=tok.start, end=tok.end),
@@ -198,6 +233,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
     donated by Russia") still are the giving."""
     i = trigger.token
     if is_attributive(tree, i) and trigger.rule.event != "AID":
+        return False
+    if trigger.rule.noun and trigger.rule.event in GENERIC_NOUN_EVENTS and is_generic(tree, i):
         return False
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))
 
@@ -241,20 +278,6 @@ def _nearest_date(dates: list[DateMention], anchor: int) -> DateMention | None:
     return min(dated, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
-def _clause_figures(tree: DepTree, i: int, figures: list[Figure]) -> list[Figure]:
-    """Figures inside the trigger's clause, widened to the verb it depends on ("a tanker
-    carrying 90,000 tonnes berthed, delivering fuel"), without coordinated clauses."""
-    if not figures:
-        return []
-    top = i
-    while tree.tokens[top].dep in _WIDEN_DEPS and tree.tokens[top].head != top:
-        top = tree.tokens[top].head
-    tokens = tree.subtree(top, CLAUSE_DEPS - {"advcl"})
-    lo = min(tree.tokens[t].start for t in tokens)
-    hi = max(tree.tokens[t].end for t in tokens)
-    return [f for f in figures if f.span is None or (lo <= f.span.start and f.span.end <= hi)]
-
-
 def _find_place(
     tree: DepTree, sent: Sentence, placed: Sequence[PlacedSpan], i: int
 ) -> Place | None:
@@ -276,8 +299,6 @@ def _find_place(
     span = min(found, key=lambda f: f[0])[1]
     return Place(text=span.text, country=span.country, span=Span(start=span.start, end=span.end))
 
-
-_WIDEN_DEPS = frozenset({"advcl", "xcomp", "pcomp", "prep", "acomp"})
 
 _REGISTRY: dict[str, Callable[[], Coder]] = {"rules.v1": RulesCoder}
 

@@ -14,6 +14,7 @@ INTENT_HEADS = frozenset(
     {"plan", "intend", "hope", "want", "aim", "seek", "expect", "agree", "pledge", "promise"}
     | {"vow", "decide", "prepare", "offer", "propose", "commit", "try", "wish", "set", "due"}
     | {"ready", "willing", "going", "go", "able", "schedule", "consider", "need", "close"}
+    | {"swear", "threaten"}
     | {"ir", "prever", "planear", "pretender", "querer", "esperar", "acordar", "comprometer"}
     | {"proponer", "ofrecer", "buscar", "poder", "deber", "decidir", "necesitar"}
 )
@@ -35,6 +36,8 @@ OPINION_HEADS = frozenset(
 )
 # First and second person: an outlet speaking to its readers ("we invite you to support us").
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "us", "me", "yo", "nosotros", "usted", "ustedes"})
+# Conjunctions that make a promised act depend on the other side: "unless", "si".
+CONDITIONALS = frozenset({"unless", "if", "si", "salvo"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "nor"})
 NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
 # Subjects that stand for the antecedent of a relative clause.
@@ -55,6 +58,11 @@ RECIPIENT_PREPOSITIONS = frozenset(
 )
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
+# Verbs that report what someone else did: their subject is a source, not a party.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "claim", "quote", "confirm"}
+    | {"decir", "afirmar", "declarar", "informar", "anunciar", "señalar", "asegurar"}
+)
 AGENT_PREPOSITIONS = frozenset({"by", "por", "from", "de", "of", "desde"})
 
 # Sentence words -> PLOVER context names, as the seeds and the PLOVER manual name them.

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 from typing import Literal, cast
 
-from bilat.events.dates import MONTHS
+from bilat.events.date_patterns import MONTHS
 from bilat.models import Figure, Span
 
 
@@ -245,6 +245,14 @@ def _is_label(sentence: str, at: int) -> bool:
     return word.isalpha() and word[:1].isupper() and lower not in STOP_WORDS | QUALIFIER_WORDS
 
 
+def _has_amount_tail(m: re.Match[str], sentence: str) -> bool:
+    """A scale word, a currency, a unit or a percent sign after the number: an amount."""
+    end = m.end()
+    return _which(m, "s") is not None or any(
+        tail.match(sentence, end) for tail in (PERCENT, CURRENCY_TAIL, QUANTITY_TAIL)
+    )
+
+
 def _is_count_noun(tail: re.Match[str]) -> bool:
     noun = tail["noun"]
     return noun not in STOP_WORDS and len(noun) > 1 and not _is_month(noun)
@@ -272,8 +280,12 @@ def _figure_at(m: re.Match[str], sentence: str, language: str) -> tuple[int, Fig
             AFTER_BLOCKERS.match(sentence, after) or sentence[after : after + 1].isalpha()
         ):
             return None  # dates, times, ranges, ordinals and codes: 14/09, 10:30, 1st, 4G
-        if sign is None and _is_label(sentence, m.start("digits")):
-            return None
+        if (
+            sign is None
+            and not _has_amount_tail(m, sentence)
+            and _is_label(sentence, m.start("digits"))
+        ):
+            return None  # "Sigestic 2025", but "lend Havana 60 million euros" is an amount
         value = parse_number(m["digits"], language)
     elif m["spelled"]:
         before = _word_before(sentence, m.start("spelled"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bilat.events import cues
 from bilat.events.syntax import (
@@ -29,11 +29,22 @@ SYMMETRIC_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE"})
 # Verbal acts whose target may sit in a complement clause.
 SPOKEN_EVENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 CONFLICT_EVENTS = SPOKEN_EVENTS | {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# Acts coded even when only one side is a state ("rebels surrendered", "Israel threatened").
+ONE_SIDED_EVENTS = CONFLICT_EVENTS | {"CONCEDE", "RETREAT"}
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "flat", "appos"})
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", "neg", "det"})
-STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45}
+STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45, "domestic": 0.6}
+STRENGTH["one-sided"] = 0.4
+# Acts whose other side may be filled from the article's parties: cooperation between the
+# article's two states is the usual case; a conflict act's target is not guessed that way.
+ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
+# Acts where "from X" names the giver ("a loan from Russia"); elsewhere X is the target
+# ("withdrew from Panama", "seized arms from the rebels").
+FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
+_FROM = frozenset({"from", "desde"})
+_CONJ_DEPS = frozenset({"conj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +59,7 @@ class PlacedSpan:
 class Roles:
     actor: tuple[ActorSpan, ...]
     recipient: tuple[ActorSpan, ...]
-    how: str  # the weakest rule used: clause, split, nearest or article
+    how: str  # the weakest rule used: clause, split, nearest, article or one-sided
 
     @property
     def strength(self) -> float:
@@ -91,6 +102,7 @@ class RoleFinder:
         self.by_frequency = [c for c, _ in counts.most_common()]
         first = {c: next(p.span for p in placed if p.span.country == c) for c in counts}
         self.dyad = [first[c] for c in self.by_frequency[:2]]
+        self._reported: set[int] = set()  # tokens of the trigger's reported clause
 
     def _spans_in(self, tokens: set[int], states_only: bool = False) -> list[ActorSpan]:
         return [
@@ -102,6 +114,7 @@ class RoleFinder:
     def _sides(self, trigger: Trigger) -> tuple[set[int], set[int], set[int], set[int]]:
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
         tree, i, noun = self.tree, trigger.token, trigger.rule.noun
+        self._reported = set()
         subject: set[int] = set()
         agent: set[int] = set()
         objects: set[int] = set()
@@ -113,12 +126,22 @@ class RoleFinder:
         for c in tree.children(i):
             dep = tree.tokens[c].dep
             if dep == "ccomp" and trigger.rule.event in SPOKEN_EVENTS:
-                objects |= tree.subtree(c, RELATIVE_DEPS)  # "denounced what they called X"
+                # "demanded that Hamas renounce ...": the one asked, else the whole clause
+                told = set().union(*(tree.subtree(t) for t in tree.kids_with(c, SUBJECT_DEPS)))
+                told = told if self._spans_in(told) else tree.subtree(c, RELATIVE_DEPS)
+                objects |= told
+                self._reported |= told
                 continue
             if dep in _SKIP_DEPS:
                 continue
             prep = tree.preposition_of(c)
+            if prep in _FROM and trigger.rule.event not in FROM_SOURCE_EVENTS:
+                prep = "to"  # "withdrew from Panama", "demanded autonomy from Serbia"
+            if prep == "of" and not noun:
+                continue  # "accused of interfering in US elections": the charge, no party
             part = tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
+            if not noun:
+                part = self._with_conjuncts(part)
             if noun and (dep in POSSESSOR_DEPS or prep in cues.AGENT_PREPOSITIONS):
                 subject |= part
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
@@ -130,6 +153,15 @@ class RoleFinder:
             elif dep == "xcomp":
                 objects |= part - {c}
         return subject, agent, objects, places
+
+    def _with_conjuncts(self, part: set[int]) -> set[int]:
+        """'defended Iraq and Libya': coordinated nouns share the role of the first."""
+        tree, out = self.tree, set(part)
+        for t in part:
+            for c in tree.kids_with(t, _CONJ_DEPS):
+                if tree.tokens[c].pos in ("NOUN", "PROPN", "PRON"):
+                    out |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
+        return out
 
     def _verb_subject(self, i: int) -> tuple[set[int], bool]:
         """For a noun trigger: the subject of the nearest governing verb that names an actor."""
@@ -179,9 +211,14 @@ class RoleFinder:
                 split = None
             if split is not None:
                 actor, recipient, how = split[0], split[1], "split"
+        named = list(recipient)
+        domestic = self._domestic(actor, recipient, rule.event)
         recipient = [s for s in recipient if not s.country or s.country not in _countries(actor)]
-        if _countries(actor) and not _countries(recipient):
-            filled = self._fill(i, sentence, _countries(actor), article=True)
+        if domestic:
+            recipient, how = domestic, "domestic"
+        elif _countries(actor) and not _countries(recipient):
+            article = rule.event in ARTICLE_FILL_EVENTS
+            filled = self._fill(i, sentence, _countries(actor), article=article)
             if filled is not None:
                 recipient, how = [filled[0]], filled[1]
         elif _countries(recipient) and not _countries(actor) and not passive and not rule.reverse:
@@ -195,8 +232,76 @@ class RoleFinder:
             actor, recipient, how = [self.dyad[0]], [self.dyad[1]], "article"
         one_sided = not (_countries(actor) and _countries(recipient))
         if one_sided and not (passive and not by and rule.event in CONFLICT_EVENTS):
-            return None
+            # "Israel threatened to ban voting": a conflict or concession act told with
+            # its actor in the clause is an event even when its target is no state
+            # a noun ("a share of demand", "the attacks") needs both sides to be an act
+            if rule.event not in ONE_SIDED_EVENTS or how != "clause" or rule.noun:
+                return None
+            # "a roadside bomb killed a U.S. soldier": a told act on a known target
+            told = not rule.noun and bool(subject) and rule.event in CONFLICT_EVENTS
+            if not actor and not (told and _countries(recipient)):
+                return None
+            if _countries(actor) and not self._may_stand_alone(named):
+                return None
+            how = "one-sided"
+            actor, recipient = self._same_state(actor, recipient, sentence, i)
         return Roles(tuple(actor), tuple(recipient), how)
+
+    def _same_state(
+        self, actor: list[ActorSpan], recipient: list[ActorSpan], sentence: range, i: int
+    ) -> tuple[list[ActorSpan], list[ActorSpan]]:
+        """'Sudan's government lifted the state of emergency', 'Algeria's president
+        threatened a curfew in Algiers': when the sentence names the actor's state only, the
+        target with no country is taken to be inside it (PLOVER codes such domestic acts
+        with that state on both sides)."""
+        states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
+        speakers = self._speakers(sentence, i)
+        states -= {p.span.country for p in self.placed if p.head in speakers}
+        if len(states) != 1:
+            return actor, recipient
+        country = next(iter(states))
+        if _countries(actor) == states:
+            filled = [replace(s, country=country) for s in recipient if not s.country]
+            return actor, filled or [actor[0]]
+        # a named person or body acting on its own state ("President Dos Santos conceded");
+        # an unnamed attacker ("a roadside bomb killed a U.S. soldier") is not filled in
+        named = [replace(s, country=country) for s in actor if not s.country]
+        return (
+            (named, recipient) if named and _countries(recipient) == states else (actor, recipient)
+        )
+
+    @staticmethod
+    def _may_stand_alone(named: list[ActorSpan]) -> bool:
+        """A one-sided act stands when its target is a group or body of no state ("rebels",
+        "the UN") or is not named; not when a target named is the actor's own country
+        ("called for closer ties between Moscow and its neighbours": no act on Russia)."""
+        return not named or all(not s.country for s in named)
+
+    def _domestic(
+        self, actor: list[ActorSpan], recipient: list[ActorSpan], event: str
+    ) -> list[ActorSpan]:
+        """'The Sudanese government lifted a curfew on Sudanese towns': an act inside one
+        state, told with distinct actor and recipient spans of that state, keeps them."""
+        countries = _countries(actor)
+        if event in SYMMETRIC_EVENTS or len(countries) != 1 or _countries(recipient) - countries:
+            return []
+        taken = {(s.start, s.end) for s in actor}
+        # "France accused Rwanda by alleging Paris ...": a state or its capital named
+        # again is the actor itself, not a domestic target
+        return [
+            s
+            for s in recipient
+            if s.country
+            and (s.start, s.end) not in taken
+            and not self._names_the_state(s)
+            and self._head_of(s) not in self._reported  # "denied that X met ...": no target
+        ]
+
+    def _names_the_state(self, span: ActorSpan) -> bool:
+        """'Paris', 'France' name the state itself; 'Palestinian' (groups) names people of it."""
+        if span.kind == "place":
+            return True
+        return span.kind == "state" and self.tree.tokens[self._head_of(span)].pos == "PROPN"
 
     def _refers_to_party(self, subject: set[int]) -> bool:
         """Whether the subject is a pronoun or a noun for a party ('the two sides')."""
@@ -210,6 +315,8 @@ class RoleFinder:
         """The nearest span of another country in the sentence, else the article's."""
         near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
         near = [p for p in near if p.span.country and not self._is_aside(p.head, i)]
+        speakers = self._speakers(sentence, i)
+        near = [p for p in near if p.head not in speakers]
         if near:
             best = min(near, key=lambda p: abs(p.head - i))
             return best.span, "nearest"
@@ -220,6 +327,20 @@ class RoleFinder:
                 first = next(p.span for p in self.placed if p.span.country == country)
                 return first, "article"
         return None
+
+    def _speakers(self, sentence: range, i: int) -> set[int]:
+        """Tokens of who reports in the sentence ("..., the Israeli army said", "according
+        to Pentagon sources"): the speaker is not a party to the reported act."""
+        tree, out = self.tree, set()
+        for t in sentence:
+            if tree.lemma(t) in cues.SPEECH_VERBS and tree.tokens[t].pos in ("VERB", "AUX"):
+                for s in tree.kids_with(t, SUBJECT_DEPS):
+                    out |= tree.subtree(s)
+            elif tree.tokens[t].text.lower() in ("according", "según"):
+                # "according to the meeting's participants" may hold the act itself
+                part = tree.subtree(t)
+                out |= part if i not in part else set()
+        return out
 
     def _head_of(self, span: ActorSpan) -> int:
         return next(p.head for p in self.placed if p.span is span)
@@ -233,13 +354,9 @@ class RoleFinder:
             if cur == i or tok.head == cur:
                 return False
             if tok.dep == "appos" or (tok.dep == "conj" and tok.pos in ("VERB", "AUX")):
-                return not _dominates(tree, cur, i)
+                return i not in tree.subtree(cur)
             cur = tok.head
         return False
-
-
-def _dominates(tree: DepTree, top: int, i: int) -> bool:
-    return i in tree.subtree(top)
 
 
 def _governing_verb(tree: DepTree, i: int) -> int | None:

@@ -243,6 +243,27 @@ def is_attributive(tree: DepTree, i: int) -> bool:
     )
 
 
+def is_conditional(tree: DepTree, i: int) -> bool:
+    """'will withdraw unless the rebels ...', 'retirará si ...': an adverbial clause of
+    the trigger opened by a conditional conjunction."""
+    for c in tree.kids_with(i, frozenset({"advcl"})):
+        if any(tree.lemma(m) in cues.CONDITIONALS for m in tree.children(c)):
+            return True
+    return False
+
+
+def is_generic(tree: DepTree, i: int) -> bool:
+    """'disinformation and cyber attacks': a plural noun with no determiner, possessor or
+    number names a kind of act, not an act that happened."""
+    tok = tree.tokens[i]
+    if "Number=Plur" not in tok.morph:
+        return False
+    return not any(tree.tokens[c].dep in _SPECIFIER_DEPS for c in tree.children(i))
+
+
+_SPECIFIER_DEPS = frozenset({"det", "poss", "nmod:poss", "nummod"})
+
+
 def has_personal_subject(tree: DepTree, i: int) -> bool:
     """'We invite you to ...', 'I urge readers': the outlet or a writer addressing its
     readers, not an actor of the news."""

@@ -1,0 +1,140 @@
+"""rules.v1 beyond cooperation: conflict and concession types, one-sided and domestic acts,
+threats, "from" targets and reported speech (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_coder import code, dyad, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russia shelled Cuban positions near the border on Monday.", "ASSAULT"),
+        ("China warned Venezuela against any move on the disputed islands.", "THREATEN"),
+        ("Russia recalled its ambassador from Brazil on Tuesday.", "SANCTION"),
+        ("Mexico released two Cuban sailors on Friday.", "RETREAT"),
+        ("Angola yielded to Brazil in the fishing dispute.", "CONCEDE"),
+        ("Cuba rebuffed the proposal of Mexico on Wednesday.", "REJECT"),
+        ("India pressed Bangladesh to reopen the border crossing.", "REQUEST"),
+        ("China sent troops to the border with India on Sunday.", "MOBILIZE"),
+        ("The United States seized two tankers from Venezuela last week.", "COERCE"),
+        ("Brazil established diplomatic relations with Angola in 1975.", "SUPPORT"),
+    ],
+)
+def test_conflict_and_concession_verbs_give_their_type(text: str, event: str) -> None:
+    assert only(code(text)).event == event
+
+
+def test_threatened_attack_is_threaten_not_assault() -> None:
+    m = only(code("Russia said it could attack Cuban ports if the talks fail."))
+    assert (m.event, m.cameo) == ("THREATEN", "138")
+
+
+def test_planned_withdrawal_is_agree() -> None:
+    m = only(code("Russia will withdraw its troops from Cuba next year."))
+    assert m.event == "AGREE" and dyad(m) == (["RUS"], ["CUB"])
+
+
+def test_withdrawal_from_a_country_targets_it() -> None:
+    m = only(code("Russia pulled its troops out from Cuba on Monday."))
+    assert m.event == "RETREAT" and dyad(m) == (["RUS"], ["CUB"])
+
+
+def test_conflict_act_without_a_state_target_is_one_sided_and_unsure() -> None:
+    m = only(code("Venezuela threatened to close the airport to all cargo flights."))
+    assert m.event == "THREATEN" and m.countries("actor") == ["VEN"]
+    assert m.confidence < 0.5
+
+
+def test_domestic_act_keeps_the_state_on_both_sides() -> None:
+    m = only(code("The Cuban police arrested Cuban protesters on Sunday."))
+    assert m.event == "COERCE" and dyad(m) == (["CUB"], ["CUB"])
+    assert m.confidence < 0.8
+
+
+def test_cooperation_with_one_side_only_is_no_event() -> None:
+    assert code("Cuba promised to modernize its railways.") == []
+
+
+def test_speaker_is_not_the_target_of_the_reported_act() -> None:
+    m = only(code("Cuban police seized weapons from a gang, the Mexican embassy said."))
+    assert m.event == "COERCE" and "MEX" not in m.countries("recipient")
+
+
+def test_demand_targets_the_one_asked_not_the_rest_of_the_clause() -> None:
+    m = only(code("Mexico demanded that Cuba release the Russian sailors."))
+    assert m.event == "REQUEST" and dyad(m) == (["MEX"], ["CUB"])
+
+
+def test_generic_plural_attack_noun_is_no_event() -> None:
+    assert code("Russia is known for disinformation and cyber attacks against Cuba.") == []
+
+
+def test_sure_type_and_both_sides_reach_high_confidence() -> None:
+    m = only(code("Russia condemned Cuba on Monday."))
+    assert m.event == "ACCUSE" and m.confidence >= 0.8
+
+
+def test_negated_acceptance_is_a_refusal() -> None:
+    m = only(code("Cuba will not accept the proposal of Mexico."))
+    assert m.event == "REJECT" and dyad(m) == (["CUB"], ["MEX"])
+
+
+def test_negated_signing_stays_silent() -> None:
+    assert code("Russia did not sign the treaty with Cuba.") == []
+
+
+def test_threatened_ban_is_threaten() -> None:
+    m = only(code("China threatened to ban imports from India."))
+    assert m.event == "THREATEN" and m.countries("actor") == ["CHN"]
+
+
+def test_coordinated_objects_are_all_recipients() -> None:
+    m = only(code("Brazil defended Cuba and Venezuela at the summit."))
+    assert m.event == "SUPPORT" and dyad(m) == (["BRA"], ["CUB", "VEN"])
+
+
+def test_accused_of_names_the_charge_not_an_actor() -> None:
+    m = only(code("Russia has been accused of meddling in elections in the United States."))
+    assert m.event == "ACCUSE" and m.countries("actor") == []
+
+
+def test_mobilizing_lobby_groups_is_no_show_of_force() -> None:
+    assert all(m.event != "MOBILIZE" for m in code("Cuba mobilized lobby groups in Mexico."))
+
+
+def test_spanish_conflict_verbs_give_their_type() -> None:
+    m = only(code("Rusia amenazó a Brasil con nuevas sanciones el lunes.", language="es"))
+    assert m.event == "THREATEN" and dyad(m) == (["RUS"], ["BRA"])
+    m = only(code("México retiró sus tropas de Cuba el martes.", language="es"))
+    assert m.event == "RETREAT" and m.countries("actor") == ["MEX"]
+
+
+def test_declining_to_comment_is_no_refusal() -> None:
+    assert code("The embassy of Mexico in Havana declined to comment on Monday.") == []
+
+
+def test_market_demand_is_no_request() -> None:
+    assert code("Farmers in Cuba grow only a small share of demand for rice.") == []
+
+
+def test_aid_with_one_state_only_is_no_event() -> None:
+    assert code("Russian wheat finally reached the port on Sunday.") == []
+
+
+def test_denial_of_a_reported_meeting_has_no_domestic_target() -> None:
+    for m in code("The Cuban ministry denied that Cuban officials had met anyone."):
+        assert m.countries("recipient") != ["CUB"]
+
+
+def test_conditional_promise_of_withdrawal_is_a_threat() -> None:
+    m = only(code("Russia will withdraw its advisers from Cuba unless Havana pays its debts."))
+    assert m.event == "THREATEN" and dyad(m) == (["RUS"], ["CUB"])
+
+
+def test_unnamed_attacker_is_not_guessed_from_the_target() -> None:
+    m = only(code("A roadside bomb killed two Cuban soldiers near the coast on Sunday."))
+    assert m.event == "ASSAULT" and dyad(m) == ([], ["CUB"])
