@@ -24,6 +24,7 @@ from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc,
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
 from bilat.resolve.geo import Geocoder
+from bilat.resolve.roles import apply_roles
 from bilat.runners import iter_mapped
 from bilat.store import Store
 
@@ -113,6 +114,7 @@ def code_article(
         ]
         stage = "resolve"
         mentions = locate_mentions(mentions, Geocoder.load())
+        mentions = apply_roles(mentions, article.published)
         projects = find_project_evidence(article, mentions, actors, stages.resolver)
     except BilatError as exc:
         return Failure(stage=stage, item=article.id, reason=str(exc))

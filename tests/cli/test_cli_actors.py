@@ -1,7 +1,9 @@
-"""`bilat actors` and `bilat actor NAME` on a store built from a small written corpus."""
+"""`bilat actors` (list, merge, split, decisions, undo) and `bilat actor NAME` on a store built
+from a small written corpus."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,67 @@ def test_actor_profile_of_a_stored_actor_has_its_mentions(db: Path) -> None:
 def test_actor_unknown_name_fails(db: Path) -> None:
     result = runner.invoke(app, ["actor", "Nobody Atall Xyzzy", "--db", str(db)])
     assert result.exit_code == 1
+
+
+@pytest.fixture
+def copy(db: Path, tmp_path: Path) -> Path:
+    """A copy of the module's store that a test may change."""
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    return path
+
+
+def invoke(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def test_actors_is_a_group_that_still_lists_by_default(db: Path) -> None:
+    helped = invoke("actors", "--help")
+    for command in ("merge", "split", "decisions", "undo"):
+        assert command in helped
+    listed = invoke("actors", "--kind", "person", "--db", str(db))
+    assert "person:sergey-lavrov" in listed and "RUS" in listed
+
+
+def test_merge_is_logged_honoured_and_explained(copy: Path) -> None:
+    db = str(copy)
+    said = invoke(
+        "actors", "merge", "Sergey Lavrov", "Bruno Rodríguez", "--reason", "test merge", "--db", db
+    )
+    assert "#1" in said and "person:bruno-rodriguez merged into person:sergey-lavrov" in said
+    assert "test merge" in invoke("actors", "decisions", "--db", db)
+    profile = invoke("actor", "Bruno Rodríguez", "--db", db)
+    assert "id: person:sergey-lavrov" in profile
+    assert "merged: person:bruno-rodriguez into person:sergey-lavrov" in profile
+    assert "(merge, score 1.00: test merge)" in profile
+    assert "mentions: 0" not in profile
+    listed = invoke("actors", "--db", db)
+    assert "person:bruno-rodriguez" not in listed
+    invoke("actors", "undo", "1", "--db", db)
+    assert "id: person:bruno-rodriguez" in invoke("actor", "Bruno Rodríguez", "--db", db)
+    assert "person:bruno-rodriguez" in invoke("actors", "--db", db)
+    assert "yes" in invoke("actors", "decisions", "--db", db)
+
+
+def test_merge_of_one_actor_with_itself_fails(copy: Path) -> None:
+    result = runner.invoke(
+        app, ["actors", "merge", "Sergey Lavrov", "person:sergey-lavrov", "--db", str(copy)]
+    )
+    assert result.exit_code == 1 and "already one actor" in result.stderr
+
+
+def test_split_gives_the_name_its_own_actor_until_undone(copy: Path) -> None:
+    db = str(copy)
+    said = invoke("actors", "split", "Sergei Lavrov", "person:sergey-lavrov", "--db", db)
+    assert "split from person:sergey-lavrov" in said
+    assert "id: person:sergey-lavrov" not in invoke("actor", "Sergei Lavrov", "--db", db)
+    assert "id: person:sergey-lavrov" in invoke("actor", "Sergey Lavrov", "--db", db)
+    invoke("actors", "undo", "1", "--db", db)
+    assert "id: person:sergey-lavrov" in invoke("actor", "Sergei Lavrov", "--db", db)
+
+
+def test_undo_of_an_unknown_decision_fails(copy: Path) -> None:
+    result = runner.invoke(app, ["actors", "undo", "7", "--db", str(copy)])
+    assert result.exit_code == 1 and "no actor decision number 7" in result.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilat.resolve.nameindex import ActorInfo, NameIndex
-from bilat.resolve.registry import ActorRegistry
+from bilat.resolve.registry import ActorRegistry, Decision
 
 
 def make_index() -> NameIndex:
@@ -107,3 +107,35 @@ def test_merge_chains_resolve_to_the_last_keeper(registry: ActorRegistry) -> Non
     registry.merge("person:luis-prueba", "person:ana-prueba")
     registry.merge("person:ivan-ejemplov", "person:luis-prueba")
     assert registry.canonical("person:ana-prueba") == "person:ivan-ejemplov"
+
+
+def test_replay_applies_stored_merges_and_splits_in_order() -> None:
+    stored = [
+        Decision("person:luis-prueba", "person:ana-prueba", "merge", 1.0, "same person"),
+        Decision("Ivan Ejemplov", "person:ivan-ejemplov", "split", 1.0, "a namesake"),
+    ]
+    fresh = ActorRegistry(make_index())
+    fresh.replay(stored)
+    assert fresh.resolve("Luis Prueba", create=False).actor_id == "person:ana-prueba"
+    detached = fresh.resolve("Ivan Ejemplov", kind="person", create=False).actor_id
+    assert detached is not None and detached != "person:ivan-ejemplov"
+    # Replaying again in another registry gives the same ids: later runs agree.
+    other = ActorRegistry(make_index())
+    other.replay(stored)
+    assert other.resolve("Ivan Ejemplov", kind="person", create=False).actor_id == detached
+
+
+def test_replay_refuses_what_is_not_a_merge_or_split(registry: ActorRegistry) -> None:
+    with pytest.raises(ValueError, match="fuzzy"):
+        registry.replay([Decision("x", "person:ana-prueba", "fuzzy", 0.9, "close")])
+
+
+def test_merged_into_explains_direct_and_chained_merges(registry: ActorRegistry) -> None:
+    registry.merge("person:luis-prueba", "person:ana-prueba", "one person, two spellings")
+    registry.merge("person:ivan-ejemplov", "person:luis-prueba", "renamed")
+    why = registry.merged_into("person:ivan-ejemplov")
+    assert [(d.name, d.reason) for d in why] == [
+        ("person:ana-prueba", "one person, two spellings"),
+        ("person:luis-prueba", "renamed"),
+    ]
+    assert registry.merged_into("organization:mintest") == []

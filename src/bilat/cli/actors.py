@@ -1,4 +1,5 @@
-"""`bilat actors` and `bilat actor NAME`: who the stored events name, and a profile of one."""
+"""`bilat actors [merge|split|decisions|undo]` and `bilat actor NAME`: who the stored events
+name, the merges and splits made by hand, and a profile of one actor."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from bilat.cli.main import ConfigOption, DbOption, app, fail, open_store, out, settings_for
+from bilat.errors import BilatError
 from bilat.resolve.actors import Actor, load_actors
-from bilat.resolve.registry import ActorRegistry
-from bilat.store.actors import ActorActivity, ActorCount
+from bilat.resolve.registry import ActorRegistry, Decision
+from bilat.store import Store
+from bilat.store.actors import ActorActivity, ActorCount, StoredDecision
 
 TOP = 8
 
@@ -64,8 +67,72 @@ def render_profile(
     return "\n".join(lines)
 
 
-@app.command("actors")
+actors_app = typer.Typer(
+    help="Actors the stored mentions name; merge and split them by hand.",
+    no_args_is_help=False,
+)
+app.add_typer(actors_app, name="actors")
+ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why (kept in the log).")]
+
+
+def load_registry(store: Store) -> ActorRegistry:
+    """The package actors with the store's merges and splits replayed (undone ones not)."""
+    registry = ActorRegistry()
+    registry.replay(as_decision(d) for d in store.actor_decisions() if not d.undone)
+    return registry
+
+
+def as_decision(stored: StoredDecision) -> Decision:
+    return Decision(stored.name, stored.actor_id, stored.method, stored.score, stored.reason)
+
+
+def identify(registry: ActorRegistry, name: str) -> str:
+    """An actor id given as itself or by one of its names; fails when neither."""
+    if registry.info(name) is not None or name in load_actors():
+        return registry.canonical(name)
+    found = registry.resolve(name, create=False)
+    if found.actor_id is None:
+        raise fail(f"no actor named {name!r} ({found.reason}): give its id", code=1)
+    return found.actor_id
+
+
+def fold_merged(found: list[ActorCount], registry: ActorRegistry) -> list[ActorCount]:
+    """Counts of ids merged by hand added to the id they were merged into."""
+    folded: dict[tuple[str, str | None], ActorCount] = {}
+    for a in found:
+        key = registry.canonical(a.key)
+        old = folded.get((key, a.country))
+        if old is None:
+            folded[(key, a.country)] = ActorCount(key, a.kind, a.country, a.mentions, a.texts)
+            continue
+        texts = old.texts + tuple(t for t in a.texts if t not in old.texts)
+        folded[(key, a.country)] = ActorCount(
+            key, old.kind, a.country, old.mentions + a.mentions, texts
+        )
+    return sorted(folded.values(), key=lambda a: (-a.mentions, a.key))
+
+
+def render_decisions(decisions: list[StoredDecision]) -> Table:
+    table = Table(title=f"{len(decisions)} actor decisions")
+    for name in ("#", "method", "name", "actor", "score", "reason", "made", "undone"):
+        table.add_column(name, justify="right" if name in ("#", "score") else "left")
+    for d in decisions:
+        table.add_row(
+            str(d.number),
+            d.method,
+            escape(d.name),
+            escape(d.actor_id),
+            f"{d.score:.2f}",
+            escape(d.reason),
+            d.made_at.isoformat(sep=" ", timespec="minutes"),
+            "yes" if d.undone else "",
+        )
+    return table
+
+
+@actors_app.callback(invoke_without_command=True)
 def actors_(
+    ctx: typer.Context,
     kind: Annotated[
         str | None, typer.Option("--kind", help="person, organization, state, place, ...")
     ] = None,
@@ -73,11 +140,78 @@ def actors_(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Actors the stored mentions name, most mentioned first."""
+    """Actors the stored mentions name, most mentioned first (ids merged by hand as one)."""
+    if ctx.invoked_subcommand is not None:
+        return
     settings = settings_for(config)
     with open_store(db, settings) as store:
         found = store.actor_counts(kind, country)
+        if any(d.method == "merge" and not d.undone for d in store.actor_decisions()):
+            found = fold_merged(found, load_registry(store))
     out.print(render_actors(found))
+
+
+@actors_app.command("merge")
+def merge_(
+    keep: Annotated[str, typer.Argument(help="The actor kept (id or name).")],
+    other: Annotated[str, typer.Argument(help="The actor that is the same (id or name).")],
+    reason: ReasonOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Make OTHER the same actor as KEEP: its names resolve to KEEP from now on."""
+    settings = settings_for(config)
+    with open_store(db, settings) as store:
+        registry = load_registry(store)
+        keep_id, other_id = identify(registry, keep), identify(registry, other)
+        if keep_id == other_id:
+            raise fail(f"{keep!r} and {other!r} are already one actor ({keep_id})", code=1)
+        made = registry.merge(keep_id, other_id, reason or "merged by hand")
+        stored = store.add_actor_decision(made.name, keep_id, "merge", made.score, made.reason)
+    out.print(f"#{stored.number}: {escape(other_id)} merged into {escape(keep_id)}")
+
+
+@actors_app.command("split")
+def split_(
+    name: Annotated[str, typer.Argument(help="The name that is another actor.")],
+    actor_id: Annotated[str, typer.Argument(help="The actor it is not (id or name).")],
+    reason: ReasonOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """NAME is not ACTOR_ID: it stops resolving there and becomes an actor of its own."""
+    settings = settings_for(config)
+    with open_store(db, settings) as store:
+        registry = load_registry(store)
+        was = identify(registry, actor_id)
+        made = registry.split(name, was, reason or "split by hand")
+        stored = store.add_actor_decision(name, was, "split", made.score, reason or "split by hand")
+    out.print(f"#{stored.number}: {escape(name)!r} split from {escape(was)} as {made.actor_id}")
+
+
+@actors_app.command("decisions")
+def decisions_(db: DbOption = None, config: ConfigOption = None) -> None:
+    """The merges and splits made by hand, oldest first, undone ones marked."""
+    settings = settings_for(config)
+    with open_store(db, settings) as store:
+        found = store.actor_decisions()
+    out.print(render_decisions(found))
+
+
+@actors_app.command("undo")
+def undo_(
+    number: Annotated[int, typer.Argument(help="Decision number (`bilat actors decisions`).")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Undo a merge or split: later runs and `bilat actor` no longer apply it."""
+    settings = settings_for(config)
+    with open_store(db, settings) as store:
+        try:
+            undone = store.undo_actor_decision(number)
+        except BilatError as exc:
+            raise fail(str(exc), code=1) from exc
+    out.print(f"#{undone.number} undone: {undone.method} {escape(undone.name)} / {undone.actor_id}")
 
 
 @app.command("actor")
@@ -86,16 +220,32 @@ def actor_(
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """One actor: names, roles over time, events by type, counterparts and outlets."""
+    """One actor: names, roles over time, events by type, counterparts and outlets, and why
+    names were merged into it."""
     settings = settings_for(config)
     known = load_actors()
-    if name in known:
-        actor_id: str | None = name
-    else:
-        actor_id = ActorRegistry().resolve(name, create=False).actor_id
     with open_store(db, settings) as store:
-        activity = store.actor_activity(actor_id, [name])
+        registry = load_registry(store)
+        if name in known or registry.info(name) is not None:
+            found = Decision(name, registry.canonical(name), "id", 1.0, "given as an id")
+        else:
+            found = registry.resolve(name, create=False)
+        actor_id = found.actor_id
+        merges = registry.merged_into(actor_id) if actor_id else []
+        merged = sorted({d.name for d in merges})
+        activity = store.actor_activity(actor_id, [name], merged)
     actor = known.get(actor_id) if actor_id else None
-    if actor is None and activity.mentions == 0:
+    if actor is None and activity.mentions == 0 and not (actor_id and registry.info(actor_id)):
         raise fail(f"no actor named {name!r}: `bilat actors` lists them", code=1)
-    out.print(render_profile(actor_id, name, actor, activity), highlight=False)
+    lines = [render_profile(actor_id, name, actor, activity)]
+    if found.method != "id" and actor_id:
+        lines.append(
+            f"found as: {escape(name)} ({found.method}, score {found.score:.2f}: "
+            f"{escape(found.reason)})"
+        )
+    lines.extend(
+        f"merged: {escape(d.name)} into {escape(d.actor_id or '?')} "
+        f"({d.method}, score {d.score:.2f}: {escape(d.reason)})"
+        for d in merges
+    )
+    out.print("\n".join(lines), highlight=False, soft_wrap=True)

@@ -293,6 +293,32 @@ class ActorRegistry:
         self.log.append(decision)
         return decision
 
+    def replay(self, decisions: Iterable[Decision]) -> None:
+        """Apply merges and splits made earlier (the store's log, undone ones left out), in
+        their order, so this registry honours them."""
+        for d in decisions:
+            if d.actor_id is None:
+                continue
+            if d.method == "merge":
+                self.merge(d.actor_id, d.name, d.reason)
+            elif d.method == "split":
+                self.split(d.name, d.actor_id, d.reason)
+            else:
+                raise ValueError(f"only merges and splits are replayed, not {d.method!r}")
+
+    def merged_into(self, actor_id: str) -> list[Decision]:
+        """The merges that made other ids into `actor_id` (directly or through another
+        merge), in the order they were made: why these names are one actor."""
+        canon = self.canonical(actor_id)
+        return [
+            d
+            for d in self.log
+            if d.method == "merge"
+            and d.actor_id is not None
+            and self.canonical(d.name) == canon
+            and d.name != canon
+        ]
+
     def undo(self, position: int) -> Decision:
         """Reverse the decision at `position` of the log: a merge is taken apart, a name
         tied to an actor is split off it."""

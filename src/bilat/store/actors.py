@@ -1,12 +1,15 @@
-"""Read side of actors in the store: who the stored mentions name, and with whom, where."""
+"""Actors in the store: who the stored mentions name, with whom, where; merge/split log."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy import ColumnElement, Connection, func, or_, select, update
 
+from bilat.errors import StoreError
 from bilat.store import schema
 
 
@@ -19,6 +22,21 @@ class ActorCount:
     country: str | None
     mentions: int
     texts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDecision:
+    """A merge ("`name` is `actor_id`", name an actor id) or split ("`name` is not
+    `actor_id`") made by hand; `number` orders the log and names it for `undo`."""
+
+    number: int
+    name: str
+    actor_id: str
+    method: str
+    score: float
+    reason: str
+    made_at: dt.datetime
+    undone: bool = False
 
 
 @dataclass(slots=True)
@@ -69,13 +87,17 @@ def count_actors(
     return sorted(found, key=lambda a: (-a.mentions, a.key))
 
 
-def read_activity(conn: Connection, actor_id: str | None, texts: list[str]) -> ActorActivity:
-    """Mentions naming the actor (by id, or by one of `texts` when unresolved): the names
-    used, event types, the other side's actors and countries, and the outlets."""
+def read_activity(
+    conn: Connection, actor_id: str | None, texts: list[str], merged: Sequence[str] = ()
+) -> ActorActivity:
+    """Mentions naming the actor (by id, by an id `merged` into it, or by one of `texts` when
+    unresolved): the names used, event types, the other side's actors and countries, and the
+    outlets."""
     t, m, a = schema.mention_actors, schema.mentions, schema.articles
     wanted: list[ColumnElement[bool]] = [t.c.text.in_(texts)] if texts else []
-    if actor_id is not None:
-        wanted.append(t.c.actor_id == actor_id)
+    ids = [*([actor_id] if actor_id is not None else []), *merged]
+    if ids:
+        wanted.append(t.c.actor_id.in_(ids))
     activity = ActorActivity()
     if not wanted:
         return activity
@@ -107,3 +129,60 @@ def read_activity(conn: Connection, actor_id: str | None, texts: list[str]) -> A
         if other_country:
             activity.countries[other_country] += 1
     return activity
+
+
+def add_decision(
+    conn: Connection, name: str, actor_id: str, method: str, score: float, reason: str
+) -> StoredDecision:
+    """Append a decision to the log; it comes back with its number."""
+    if method not in ("merge", "split"):
+        raise StoreError(f"an actor decision is a merge or a split, not {method!r}")
+    made_at = dt.datetime.now().replace(microsecond=0)
+    t = schema.actor_decisions
+    found = conn.execute(
+        t.insert().values(
+            name=name,
+            actor_id=actor_id,
+            method=method,
+            score=score,
+            reason=reason,
+            made_at=made_at,
+            undone=False,
+        )
+    )
+    number = int(found.inserted_primary_key[0])  # type: ignore[index]
+    return StoredDecision(number, name, actor_id, method, score, reason, made_at)
+
+
+def read_decisions(conn: Connection) -> list[StoredDecision]:
+    """The whole log in the order it was made, undone decisions included."""
+    t = schema.actor_decisions
+    rows = conn.execute(select(t).order_by(t.c.id)).mappings()
+    return [
+        StoredDecision(
+            r["id"],
+            r["name"],
+            r["actor_id"],
+            r["method"],
+            r["score"],
+            r["reason"],
+            r["made_at"],
+            bool(r["undone"]),
+        )
+        for r in rows
+    ]
+
+
+def undo_decision(conn: Connection, number: int) -> StoredDecision:
+    """Mark decision `number` undone (kept in the log); the decision as it now stands."""
+    t = schema.actor_decisions
+    found = [d for d in read_decisions(conn) if d.number == number]
+    if not found:
+        raise StoreError(f"no actor decision number {number}: `bilat actors decisions` lists them")
+    if found[0].undone:
+        raise StoreError(f"actor decision {number} is already undone")
+    conn.execute(update(t).where(t.c.id == number).values(undone=True))
+    d = found[0]
+    return StoredDecision(
+        d.number, d.name, d.actor_id, d.method, d.score, d.reason, d.made_at, True
+    )

@@ -62,12 +62,20 @@ def add_projects(conn: Connection, fulltext: FullTextSearch) -> None:
         index.create(conn, checkfirst=True)
 
 
+def add_actor_decisions(conn: Connection, fulltext: FullTextSearch) -> None:
+    """The actor_decisions table (a database created at version 1 by this bilat has it)."""
+    schema.actor_decisions.create(conn, checkfirst=True)
+    for index in schema.actor_decisions.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "articles, mentions, events, failures and the full-text index", create_initial_tables
     ),
     Migration(2, "near-duplicate links, event profiles and contradictions", add_link_columns),
     Migration(3, "projects and their lifecycle", add_projects),
+    Migration(4, "actor merge and split decisions", add_actor_decisions),
 )
 LATEST = MIGRATIONS[-1].version
 

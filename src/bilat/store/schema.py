@@ -146,6 +146,23 @@ projects = Table(
 )
 Index("ix_projects_name", projects.c.name)
 
+# Actor decisions (added by migration 4): merges and splits made by hand with `bilat actors
+# merge/split`. The resolver replays them in id order on load; an undone one is kept (with
+# `undone` set) so the log still explains what was once decided.
+actor_decisions = Table(
+    "actor_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),  # merge: the id merged away; split: the name
+    Column("actor_id", String, nullable=False),  # merge: the id kept; split: the id left
+    Column("method", String, nullable=False),  # 'merge' | 'split'
+    Column("score", Float, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("made_at", DateTime, nullable=False),
+    Column("undone", Boolean, nullable=False, default=False),
+)
+Index("ix_actor_decisions_actor", actor_decisions.c.actor_id)
+
 failures = Table(
     "failures",
     metadata,

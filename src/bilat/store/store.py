@@ -388,10 +388,27 @@ class Store:
         with self._begin("listing actors") as conn:
             return actors.count_actors(conn, kind, country)
 
-    def actor_activity(self, actor_id: str | None, texts: list[str]) -> actors.ActorActivity:
+    def actor_activity(
+        self, actor_id: str | None, texts: list[str], merged: Sequence[str] = ()
+    ) -> actors.ActorActivity:
         """What the stored mentions say about one actor (see store/actors.py)."""
         with self._begin("reading an actor") as conn:
-            return actors.read_activity(conn, actor_id, texts)
+            return actors.read_activity(conn, actor_id, texts, merged)
+
+    def add_actor_decision(
+        self, name: str, actor_id: str, method: str, score: float, reason: str
+    ) -> actors.StoredDecision:
+        """Log a merge or split made by hand (see store/actors.py)."""
+        with self._begin("recording an actor decision") as conn:
+            return actors.add_decision(conn, name, actor_id, method, score, reason)
+
+    def actor_decisions(self) -> list[actors.StoredDecision]:
+        with self._begin("reading actor decisions") as conn:
+            return actors.read_decisions(conn)
+
+    def undo_actor_decision(self, number: int) -> actors.StoredDecision:
+        with self._begin("undoing an actor decision") as conn:
+            return actors.undo_decision(conn, number)
 
     # ------------------------------------------------------------------ projects
 
