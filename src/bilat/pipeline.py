@@ -24,7 +24,7 @@ from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc,
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
 from bilat.resolve.geo import Geocoder
-from bilat.resolve.roles import apply_roles
+from bilat.resolve.roles import apply_merges, apply_roles, follow_merges
 from bilat.runners import iter_mapped
 from bilat.store import Store
 
@@ -298,7 +298,16 @@ def run(
     settings = settings or Settings()
     report = RunReport()
     articles = iter_new_articles(items, store, report, progress)
+    merges = follow_merges(
+        {
+            d.name: d.actor_id
+            for d in store.actor_decisions()
+            if d.method == "merge" and not d.undone
+        }
+    )
     for result in iter_mapped(partial(code_article, settings), articles, workers=workers):
+        if isinstance(result, Coded) and merges:
+            result = replace(result, mentions=apply_merges(result.mentions, merges))
         if isinstance(result, Failure):
             # the article stays unstored, so a later run (with a fixed model or coder) retries it
             store.add_failure(result)

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from bilat.config import Settings
 from bilat.models import ActorRef, Article, Mention, Span
-from bilat.pipeline import Coded, code_article
+from bilat.pipeline import Coded, code_article, run
 from bilat.resolve.actors import Actor, Role, load_actors
-from bilat.resolve.roles import PHOENIX_HORIZON, apply_roles, dated_sector, parse_day, recode_ref
+from bilat.resolve.roles import (
+    PHOENIX_HORIZON,
+    apply_merges,
+    apply_roles,
+    dated_sector,
+    follow_merges,
+    parse_day,
+    recode_ref,
+)
+from bilat.store import Store
 
 D = dt.date
 
@@ -141,3 +151,33 @@ def test_code_article_codes_the_sector_of_the_role_at_publication() -> None:
         )
     assert refs[0] and {r.sector for r in refs[0]} == {"ELI"}
     assert refs[1] and {r.sector for r in refs[1]} == {"GOV"}
+
+
+def test_follow_merges_ends_chains_and_survives_cycles() -> None:
+    final = follow_merges({"person:a": "person:b", "person:b": "person:c", "x": "y", "y": "x"})
+    assert final["person:a"] == "person:c" and final["person:b"] == "person:c"
+    assert final["x"] in {"x", "y"}
+
+
+def test_apply_merges_moves_ids_on_both_sides() -> None:
+    m = mention("2024-01-01", ref(None, "person:old"), ref(None, "person:other"))
+    (moved,) = apply_merges([m], {"person:old": "person:kept"})
+    assert [r.actor_id for r in moved.actor] == ["person:kept"]
+    assert [r.actor_id for r in moved.recipient] == ["person:other"]
+    assert apply_merges([m], {}) == [m]
+
+
+def test_articles_read_after_a_merge_store_the_kept_id(tmp_path: Path) -> None:
+    text = "Talks in Havana\n\nDíaz-Canel met Putin in Moscow on Monday.\n"
+    article = Article(id="m1", text=text, published=dt.date(2024, 3, 4), language="en")
+    coded = code_article(Settings(), article)
+    assert isinstance(coded, Coded)
+    ids = {r.actor_id for m in coded.mentions for r in (*m.actor, *m.recipient) if r.actor_id}
+    assert ids, "the sentence should name resolved actors"
+    merged = sorted(ids)[0]
+    with Store.open(tmp_path / "m.db") as store:
+        store.add_actor_decision(merged, "person:kept-by-hand", "merge", 1.0, "test")
+        run([article], store, Settings())
+        (stored,) = [m for m in store.iter_mentions() if m.doc_id == "m1"][:1]
+        stored_ids = {r.actor_id for r in (*stored.actor, *stored.recipient)}
+        assert "person:kept-by-hand" in stored_ids and merged not in stored_ids

@@ -87,3 +87,34 @@ def apply_roles(
         else:
             coded.append(m.model_copy(update={"actor": actor, "recipient": recipient}))
     return coded
+
+
+def follow_merges(redirect: Mapping[str, str]) -> dict[str, str]:
+    """Each merged id -> the id it ends at (merges may chain: a into b, b into c)."""
+    final: dict[str, str] = {}
+    for start in redirect:
+        seen = {start}
+        target = redirect[start]
+        while target in redirect and target not in seen:
+            seen.add(target)
+            target = redirect[target]
+        final[start] = target
+    return final
+
+
+def apply_merges(mentions: Sequence[Mention], redirect: Mapping[str, str]) -> list[Mention]:
+    """Mentions whose actor ids follow the merges made by hand (`bilat actors merge`), so
+    that articles read after a merge store the kept id."""
+    if not redirect:
+        return list(mentions)
+
+    def moved(refs: Sequence[ActorRef]) -> list[ActorRef]:
+        return [
+            r.model_copy(update={"actor_id": redirect[r.actor_id]}) if r.actor_id in redirect else r
+            for r in refs
+        ]
+
+    return [
+        m.model_copy(update={"actor": moved(m.actor), "recipient": moved(m.recipient)})
+        for m in mentions
+    ]
