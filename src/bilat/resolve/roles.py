@@ -109,10 +109,11 @@ def apply_merges(mentions: Sequence[Mention], redirect: Mapping[str, str]) -> li
         return list(mentions)
 
     def moved(refs: Sequence[ActorRef]) -> list[ActorRef]:
-        return [
-            r.model_copy(update={"actor_id": redirect[r.actor_id]}) if r.actor_id in redirect else r
-            for r in refs
-        ]
+        out: list[ActorRef] = []
+        for r in refs:
+            target = redirect.get(r.actor_id) if r.actor_id else None
+            out.append(r.model_copy(update={"actor_id": target}) if target else r)
+        return out
 
     return [
         m.model_copy(update={"actor": moved(m.actor), "recipient": moved(m.recipient)})
