@@ -25,7 +25,7 @@ NAMES: dict[str, tuple[str, str]] = {
     r"Venezuela": ("VEN", "state"),
     r"Mexico|México": ("MEX", "state"),
     r"Brazil|Brasil": ("BRA", "state"),
-    r"Angola": ("AGO", "state"),
+    r"Angola|Angolan": ("AGO", "state"),
     r"India": ("IND", "state"),
     r"Bangladesh": ("BGD", "state"),
     r"the United States": ("USA", "state"),

@@ -31,6 +31,7 @@ from bilat.events.syntax import (
     is_opinion,
     is_question,
     is_requested,
+    is_stated_purpose,
 )
 from bilat.events.triggers import Trigger, iter_triggers
 from bilat.models import (
@@ -122,7 +123,7 @@ class RulesCoder:
         best: dict[tuple[str, frozenset[str]], Mention] = {}
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
-            if is_requested(tree, i):
+            if is_requested(tree, i) or is_stated_purpose(tree, i):
                 continue
             refused = is_negated(tree, i)
             if refused:

@@ -43,6 +43,13 @@ NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
 # Subjects that stand for the antecedent of a relative clause.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "que", "quien", "quienes", "cual"})
 
+# Verbs of a standing state or aim: a participle hung on them ("Russia has become a key
+# partner, offering support") describes what the actor is like, not one act.
+STATE_VERBS = frozenset(
+    {"be", "become", "remain", "aim", "seek", "want", "hope", "intend", "strive", "ser"}
+    | {"estar", "convertir", "buscar", "pretender"}
+)
+
 # Subjects that stand for a party named earlier: "the two sides agreed", "he met".
 PARTY_WORDS = frozenset(
     {"he", "she", "they", "it", "side", "leader", "delegation", "minister", "president"}

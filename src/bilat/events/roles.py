@@ -11,10 +11,23 @@ less confidence.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bilat.events import cues
+from bilat.events.spans import (
+    FROM,
+    PlacedSpan,
+    countries_of,
+    describes_state,
+    governing_verb,
+    is_definite,
+    is_second_object,
+    nested_places,
+    place_spans,
+    split_coordinated,
+    unique_spans,
+)
 from bilat.events.syntax import (
     CLAUSE_DEPS,
     RELATIVE_DEPS,
@@ -24,6 +37,8 @@ from bilat.events.syntax import (
 )
 from bilat.events.triggers import Trigger
 from bilat.models import ActorSpan
+
+__all__ = ["PlacedSpan", "RoleFinder", "Roles", "place_spans"]
 
 SYMMETRIC_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE"})
 # Verbal acts whose target may sit in a complement clause.
@@ -43,16 +58,7 @@ ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # Acts where "from X" names the giver ("a loan from Russia"); elsewhere X is the target
 # ("withdrew from Panama", "seized arms from the rebels").
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
-_FROM = frozenset({"from", "desde"})
 _CONJ_DEPS = frozenset({"conj"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlacedSpan:
-    """An ActorSpan with the document index of its head token."""
-
-    span: ActorSpan
-    head: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,30 +72,7 @@ class Roles:
         return STRENGTH[self.how]
 
     def countries(self) -> tuple[set[str], set[str]]:
-        return _countries(self.actor), _countries(self.recipient)
-
-
-def _countries(spans: Iterable[ActorSpan]) -> set[str]:
-    return {s.country for s in spans if s.country}
-
-
-def place_spans(tree: DepTree, spans: Sequence[ActorSpan]) -> list[PlacedSpan]:
-    """Tie each span to its syntactic head token (token offsets are found when missing)."""
-    tokens = tree.tokens
-    out: list[PlacedSpan] = []
-    for span in spans:
-        if 0 <= span.token_start < span.token_end <= len(tokens):
-            inside = range(span.token_start, span.token_end)
-        else:
-            inside = range(0)
-            hits = [t.i for t in tokens if t.start < span.end and span.start < t.end]
-            if hits:
-                inside = range(hits[0], hits[-1] + 1)
-        if not inside:
-            continue
-        heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
-        out.append(PlacedSpan(span, heads[0] if heads else inside[-1]))
-    return out
+        return countries_of(self.actor), countries_of(self.recipient)
 
 
 class RoleFinder:
@@ -123,6 +106,7 @@ class RoleFinder:
             core = tree.subtree(s, RELATIVE_DEPS)
             # "the delegation, headed by Smirnova, met ...": a participle phrase may name it
             subject |= core if self._spans_in(core) else tree.subtree(s, _RELCL_DEPS)
+        from_source = trigger.rule.event in FROM_SOURCE_EVENTS
         for c in tree.children(i):
             dep = tree.tokens[c].dep
             if dep == "ccomp" and trigger.rule.event in SPOKEN_EVENTS:
@@ -132,10 +116,10 @@ class RoleFinder:
                 objects |= told
                 self._reported |= told
                 continue
-            if dep in _SKIP_DEPS:
+            if dep in _SKIP_DEPS or is_second_object(tree, i, c):
                 continue
             prep = tree.preposition_of(c)
-            if prep in _FROM and trigger.rule.event not in FROM_SOURCE_EVENTS:
+            if prep in FROM and not from_source:
                 prep = "to"  # "withdrew from Panama", "demanded autonomy from Serbia"
             if prep == "of" and not noun:
                 continue  # "accused of interfering in US elections": the charge, no party
@@ -143,7 +127,11 @@ class RoleFinder:
             if not noun:
                 part = self._with_conjuncts(part)
             if noun and (dep in POSSESSOR_DEPS or prep in cues.AGENT_PREPOSITIONS):
-                subject |= part
+                # "the withdrawal of forces from Panama": a place the owner came from is
+                # the other side, not the owner
+                nested = set() if from_source else nested_places(tree, part, c)
+                subject |= part - nested
+                objects |= nested
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
                 agent |= part
             elif dep in OBJECT_DEPS or prep in cues.RECIPIENT_PREPOSITIONS:
@@ -167,7 +155,7 @@ class RoleFinder:
         """For a noun trigger: the subject of the nearest governing verb that names an actor."""
         tree, cur = self.tree, i
         for _ in range(3):
-            verb = _governing_verb(tree, cur)
+            verb = governing_verb(tree, cur)
             if verb is None:
                 break
             subjects = find_subject(tree, verb)
@@ -181,11 +169,13 @@ class RoleFinder:
         """Actor and recipient spans for a trigger, or None unless two countries take part
         (one is enough for an agentless passive: "Russia has been accused of ...")."""
         tree, rule, i = self.tree, trigger.rule, trigger.token
+        if not rule.noun and describes_state(tree, i, cues.STATE_VERBS):
+            return None
         subject, agent, objects, places = self._sides(trigger)
         passive = not rule.noun and tree.is_passive(i)
         own = self._spans_in(subject | objects | agent) + self._spans_in(places, True)
-        if rule.noun and not _countries(own):
-            if _is_definite(tree, i):
+        if rule.noun and not countries_of(own):
+            if is_definite(tree, i):
                 return None  # "described the visit as": the visit was coded where it was told
             subject, _ = self._verb_subject(i)
         # "the delegation met", "he met": a party the article named before
@@ -201,36 +191,44 @@ class RoleFinder:
         # "to bolster the government of Castro, a rival of the United States": the country
         # of an apposition inside the object describes, it does not receive
         recipient = [r for r in recipient if not self._is_aside(self._head_of(r), i)]
-        actor, recipient = _unique(actor), _unique(recipient)
+        # "Pakistan, a key U.S. ally, refused": the apposition describes the actor
+        kept = [a for a in actor if not self._is_aside(self._head_of(a), i)]
+        actor = kept if countries_of(kept) else actor
+        actor, recipient = unique_spans(actor), unique_spans(recipient)
         if rule.event in SYMMETRIC_EVENTS:
-            if not (_countries(recipient) - _countries(actor)):
-                split = _split_coordinated(actor)
-            elif not _countries(actor):
-                split = _split_coordinated(recipient)  # "a meeting between X and Y"
+            if not (countries_of(recipient) - countries_of(actor)):
+                split = split_coordinated(actor)
+            elif not countries_of(actor):
+                split = split_coordinated(recipient)  # "a meeting between X and Y"
             else:
                 split = None
             if split is not None:
                 actor, recipient, how = split[0], split[1], "split"
         named = list(recipient)
         domestic = self._domestic(actor, recipient, rule.event)
-        recipient = [s for s in recipient if not s.country or s.country not in _countries(actor)]
+        recipient = [s for s in recipient if not s.country or s.country not in countries_of(actor)]
         if domestic:
             recipient, how = domestic, "domestic"
-        elif _countries(actor) and not _countries(recipient):
-            article = rule.event in ARTICLE_FILL_EVENTS
-            filled = self._fill(i, sentence, _countries(actor), article=article)
+        elif countries_of(actor) and not countries_of(recipient):
+            # "the 14ymedio team is committed to journalism": an outlet's own pledges are
+            # no act towards the states its articles are about
+            media = all(s.sector == "MED" for s in actor)
+            article = rule.event in ARTICLE_FILL_EVENTS and not media
+            filled = self._fill(i, sentence, countries_of(actor), article=article)
             if filled is not None:
                 recipient, how = [filled[0]], filled[1]
-        elif _countries(recipient) and not _countries(actor) and not passive and not rule.reverse:
-            filled = self._fill(i, sentence, _countries(recipient), article=anaphoric)
+        elif (
+            countries_of(recipient) and not countries_of(actor) and not passive and not rule.reverse
+        ):
+            filled = self._fill(i, sentence, countries_of(recipient), article=anaphoric)
             if filled is not None:
                 actor, how = [filled[0]], filled[1]
-        if not (_countries(actor) or _countries(recipient)):
+        if not (countries_of(actor) or countries_of(recipient)):
             if not (anaphoric and rule.event in SYMMETRIC_EVENTS and len(self.dyad) == 2):
                 return None
             # "the two leaders agreed", "the delegations signed": the article's two parties
             actor, recipient, how = [self.dyad[0]], [self.dyad[1]], "article"
-        one_sided = not (_countries(actor) and _countries(recipient))
+        one_sided = not (countries_of(actor) and countries_of(recipient))
         if one_sided and not (passive and not by and rule.event in CONFLICT_EVENTS):
             # "Israel threatened to ban voting": a conflict or concession act told with
             # its actor in the clause is an event even when its target is no state
@@ -239,9 +237,9 @@ class RoleFinder:
                 return None
             # "a roadside bomb killed a U.S. soldier": a told act on a known target
             told = not rule.noun and bool(subject) and rule.event in CONFLICT_EVENTS
-            if not actor and not (told and _countries(recipient)):
+            if not actor and not (told and countries_of(recipient)):
                 return None
-            if _countries(actor) and not self._may_stand_alone(named):
+            if countries_of(actor) and not self._may_stand_alone(named):
                 return None
             how = "one-sided"
             actor, recipient = self._same_state(actor, recipient, sentence, i)
@@ -260,14 +258,16 @@ class RoleFinder:
         if len(states) != 1:
             return actor, recipient
         country = next(iter(states))
-        if _countries(actor) == states:
+        if countries_of(actor) == states:
             filled = [replace(s, country=country) for s in recipient if not s.country]
             return actor, filled or [actor[0]]
         # a named person or body acting on its own state ("President Dos Santos conceded");
         # an unnamed attacker ("a roadside bomb killed a U.S. soldier") is not filled in
         named = [replace(s, country=country) for s in actor if not s.country]
         return (
-            (named, recipient) if named and _countries(recipient) == states else (actor, recipient)
+            (named, recipient)
+            if named and countries_of(recipient) == states
+            else (actor, recipient)
         )
 
     @staticmethod
@@ -282,8 +282,8 @@ class RoleFinder:
     ) -> list[ActorSpan]:
         """'The Sudanese government lifted a curfew on Sudanese towns': an act inside one
         state, told with distinct actor and recipient spans of that state, keeps them."""
-        countries = _countries(actor)
-        if event in SYMMETRIC_EVENTS or len(countries) != 1 or _countries(recipient) - countries:
+        countries = countries_of(actor)
+        if event in SYMMETRIC_EVENTS or len(countries) != 1 or countries_of(recipient) - countries:
             return []
         taken = {(s.start, s.end) for s in actor}
         # "France accused Rwanda by alleging Paris ...": a state or its capital named
@@ -357,44 +357,3 @@ class RoleFinder:
                 return i not in tree.subtree(cur)
             cur = tok.head
         return False
-
-
-def _governing_verb(tree: DepTree, i: int) -> int | None:
-    cur = i
-    for _ in range(6):
-        head = tree.tokens[cur].head
-        if head == cur:
-            return None
-        cur = head
-        if tree.tokens[cur].pos in ("VERB", "AUX"):
-            return cur
-    return None
-
-
-def _is_definite(tree: DepTree, i: int) -> bool:
-    return any(
-        tree.tokens[c].dep in ("det", "poss") and tree.lemma(c) in _DEFINITE
-        for c in tree.children(i)
-    )
-
-
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
-_DEFINITE |= {"el", "la", "los", "las", "este", "esta", "ese", "esa", "su", "sus"}
-
-
-def _unique(spans: Iterable[ActorSpan]) -> list[ActorSpan]:
-    seen: dict[tuple[int, int], ActorSpan] = {}
-    for s in spans:
-        seen.setdefault((s.start, s.end), s)
-    return sorted(seen.values(), key=lambda s: s.start)
-
-
-def _split_coordinated(
-    spans: list[ActorSpan],
-) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
-    """'Russia and Cuba signed': the first-named country acts, the others receive."""
-    countries = [s.country for s in spans if s.country]
-    if len(set(countries)) < 2:
-        return None
-    first = countries[0]
-    return [s for s in spans if s.country == first], [s for s in spans if s.country != first]

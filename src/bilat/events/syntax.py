@@ -216,6 +216,23 @@ def _is_purpose(tree: DepTree, i: int) -> bool:
     return any(tree.tokens[c].tag == "TO" or tree.lemma(c) == "para" for c in tree.children(i))
 
 
+def is_stated_purpose(tree: DepTree, i: int) -> bool:
+    """'a joint project that aims to train specialists': the aim of a thing, told in a
+    relative clause, is its description; no party acts or pledges anything there."""
+    cur = i
+    for _ in range(4):
+        tok = tree.tokens[cur]
+        if tok.head == cur or tok.dep not in ("xcomp", "conj"):
+            return False
+        cur = tok.head
+        if tree.lemma(cur) in _AIMS:
+            return tree.tokens[cur].dep in RELATIVE_DEPS
+    return False
+
+
+_AIMS = frozenset({"aim", "seek", "strive", "buscar", "pretender"})
+
+
 def is_opinion(tree: DepTree, i: int) -> bool:
     """'analysts suggest that the plan promoted by Russia appears to ...': an act under a
     verb of belief or seeming is someone's reading of events, not a reported event."""

@@ -1,0 +1,115 @@
+"""Actor spans tied to tree tokens, and phrase helpers the role rules use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bilat.events.syntax import DepTree
+from bilat.models import ActorSpan
+
+FROM = frozenset({"from", "desde"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedSpan:
+    """An ActorSpan with the document index of its head token."""
+
+    span: ActorSpan
+    head: int
+
+
+def countries_of(spans: Iterable[ActorSpan]) -> set[str]:
+    return {s.country for s in spans if s.country}
+
+
+def place_spans(tree: DepTree, spans: Sequence[ActorSpan]) -> list[PlacedSpan]:
+    """Tie each span to its syntactic head token (token offsets are found when missing)."""
+    tokens = tree.tokens
+    out: list[PlacedSpan] = []
+    for span in spans:
+        if 0 <= span.token_start < span.token_end <= len(tokens):
+            inside = range(span.token_start, span.token_end)
+        else:
+            inside = range(0)
+            hits = [t.i for t in tokens if t.start < span.end and span.start < t.end]
+            if hits:
+                inside = range(hits[0], hits[-1] + 1)
+        if not inside:
+            continue
+        heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+        out.append(PlacedSpan(span, heads[0] if heads else inside[-1]))
+    return out
+
+
+def describes_state(tree: DepTree, i: int, state_verbs: frozenset[str]) -> bool:
+    """Whether verb i is a participle clause with no subject of its own hung on a verb of
+    state or aim ("has become a partner, offering support")."""
+    tok = tree.tokens[i]
+    if tok.dep != "advcl" or tok.head == i or not tok.text.lower().endswith("ing"):
+        return False
+    if any(tree.tokens[c].dep in ("nsubj", "nsubjpass", "mark") for c in tree.children(i)):
+        return False
+    return tree.lemma(tok.head) in state_verbs
+
+
+def is_second_object(tree: DepTree, i: int, c: int) -> bool:
+    """'provided billions in aid to X, a rival of Y': a second direct object of verb i
+    after a comma is an apposition the parser hung on the verb."""
+    tokens = tree.tokens
+    if tokens[c].dep not in ("dobj", "obj"):
+        return False
+    earlier = [k for k in tree.children(i) if k < c and tokens[k].dep == tokens[c].dep]
+    first = min(tree.subtree(c))
+    return bool(earlier) and first > 0 and tokens[first - 1].text == ","
+
+
+def governing_verb(tree: DepTree, i: int) -> int | None:
+    cur = i
+    for _ in range(6):
+        head = tree.tokens[cur].head
+        if head == cur:
+            return None
+        cur = head
+        if tree.tokens[cur].pos in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def nested_places(tree: DepTree, part: set[int], top: int) -> set[int]:
+    """Tokens under a "from" phrase nested in the phrase at `top` ("the withdrawal of
+    forces from Panama": the place left)."""
+    out: set[int] = set()
+    for t in part:
+        if t != top and tree.tokens[t].dep == "prep" and tree.lemma(t) in FROM:
+            out |= tree.subtree(t)
+    return out
+
+
+def is_definite(tree: DepTree, i: int) -> bool:
+    return any(
+        tree.tokens[c].dep in ("det", "poss") and tree.lemma(c) in _DEFINITE
+        for c in tree.children(i)
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+_DEFINITE |= {"el", "la", "los", "las", "este", "esta", "ese", "esa", "su", "sus"}
+
+
+def unique_spans(spans: Iterable[ActorSpan]) -> list[ActorSpan]:
+    seen: dict[tuple[int, int], ActorSpan] = {}
+    for s in spans:
+        seen.setdefault((s.start, s.end), s)
+    return sorted(seen.values(), key=lambda s: s.start)
+
+
+def split_coordinated(
+    spans: list[ActorSpan],
+) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """'Russia and Cuba signed': the first-named country acts, the others receive."""
+    countries = [s.country for s in spans if s.country]
+    if len(set(countries)) < 2:
+        return None
+    first = countries[0]
+    return [s for s in spans if s.country == first], [s for s in spans if s.country != first]
