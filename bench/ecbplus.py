@@ -6,7 +6,8 @@
 
 Runs ../shared/tools/ecbplus/make_gold.py for the split (and for train, whose clusters give
 the lemma equivalences and the pair weights, fitted by logistic regression), parses the
-documents with spaCy through bilat.nlp (cached under build/ecbplus/), turns each gold
+documents with spaCy through bilat.nlp (cached under build/ecbplus/), learns head-lemma
+similarities from the unlabelled text of train and the split, turns each gold
 mention into a plain CorefMention, clusters them with bilat.link.coref, writes
 {"mention_id", "cluster_id"} a line and scores it with ../shared/tools/ecbplus/score_coref.py
 --strict. Prints the scores (and the fitted weights) and writes them as JSON.
@@ -35,6 +36,7 @@ from bilat.link.coref import (
     learn_equivalences,
     pair_features,
 )
+from bilat.link.coref_vectors import build_vectors, pair_similarities
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -49,6 +51,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "-pron-", "get", "go", "make", "take"})
+VECTOR_OPTIONS: dict[str, Any] = {"window": 5, "min_count": 2, "dims": 100}
+SIMILARITY_FLOOR = 0.0
+# chosen on dev: pairs coreferent in at least half of their train meetings, four times
+EQUIVALENCE_OPTIONS: dict[str, Any] = {"min_pairs": 4, "min_precision": 0.5}
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -144,6 +150,16 @@ def content_lemmas(words: Iterable[ParsedToken], skip: set[int] | None = None) -
     )
 
 
+def find_dependants(words: list[ParsedToken], head: int) -> list[ParsedToken]:
+    """The head's children, and the objects of its prepositions ("fell on Monday")."""
+    children = [n for n, w in enumerate(words) if w[3] == head and n != head]
+    found = list(children)
+    for c in children:
+        if words[c][2] in {"prep", "agent"}:
+            found.extend(n for n, w in enumerate(words) if w[3] == c and n != c)
+    return [words[n] for n in sorted(found)]
+
+
 def iter_records(split: str) -> Iterator[CorefMention]:
     """One CorefMention for each gold mention of the split, with its sentence's arguments."""
     parsed = parse_docs(split)
@@ -157,6 +173,7 @@ def iter_records(split: str) -> Iterator[CorefMention]:
         words = parsed[r["doc_id"]][r["sentence_id"]]
         positions: list[int] = r["token_numbers"]
         head = find_head(words, positions)
+        dependants = find_dependants(words, head)
         yield CorefMention(
             id=r["mention_id"],
             doc=r["doc_id"],
@@ -171,7 +188,27 @@ def iter_records(split: str) -> Iterator[CorefMention]:
             places=lemmas_where(words, PLACE_LABELS),
             participants=lemmas_where(words, PARTICIPANT_LABELS),
             doc_terms=doc_terms[r["doc_id"]],
+            dependants=content_lemmas(dependants),
         )
+
+
+def iter_lemma_sentences(split: str) -> Iterator[list[str]]:
+    """The content lemmas of every sentence of the split's documents, in order."""
+    make_gold(split)
+    for sentences in parse_docs(split).values():
+        for words in sentences:
+            yield [w[0] for w in words if w[1] in CONTENT_POS and w[0] not in LIGHT_LEMMAS]
+
+
+def learn_similarities(
+    mentions: Sequence[CorefMention], splits: Sequence[str], settings: CorefSettings
+) -> dict[tuple[str, str], float]:
+    """Head-lemma similarities from the unlabelled text of `splits`, for lemmas of one block."""
+    sentences = [s for split in splits for s in iter_lemma_sentences(split)]
+    vectors = build_vectors(sentences, {m.lemma for m in mentions}, **VECTOR_OPTIONS)
+    ordered = sorted(mentions, key=lambda m: m.id)
+    groups = ([m.lemma for m in block] for block in iter_blocks(ordered, settings))
+    return pair_similarities(groups, vectors, floor=SIMILARITY_FLOOR)
 
 
 def write_response(path: Path, clusters: dict[str, str]) -> None:
@@ -215,12 +252,15 @@ def fit_settings(base: CorefSettings, folds: int = 2, l2: float = 1.0) -> CorefS
     handed on for dev and test are then learned on all of train.
     """
     mentions, gold = read_train()
+    base = replace(base, similarities=learn_similarities(mentions, ["train"], base))
     topics = sorted({m.topic for m in mentions}, key=int)
     rows: list[tuple[float, ...]] = []
     labels: list[float] = []
     for k in range(folds):
         held = {t for n, t in enumerate(topics) if n % folds == k}
-        known = learn_equivalences((m, gold[m.id]) for m in mentions if m.topic not in held)
+        known = learn_equivalences(
+            ((m, gold[m.id]) for m in mentions if m.topic not in held), **EQUIVALENCE_OPTIONS
+        )
         fold_settings = replace(base, equivalences=known)
         fold = sorted((m for m in mentions if m.topic in held), key=lambda m: m.id)
         for block in iter_blocks(fold, fold_settings):
@@ -230,7 +270,7 @@ def fit_settings(base: CorefSettings, folds: int = 2, l2: float = 1.0) -> CorefS
                     if features is not None:
                         rows.append(features)
                         labels.append(float(gold[a.id] == gold[b.id]))
-    everything = learn_equivalences((m, gold[m.id]) for m in mentions)
+    everything = learn_equivalences(((m, gold[m.id]) for m in mentions), **EQUIVALENCE_OPTIONS)
     weights: dict[str, Any] = fit_weights(rows, labels, l2)
     return replace(base, equivalences=everything, **weights)
 
@@ -257,6 +297,10 @@ def fit_weights(rows: list[tuple[float, ...]], labels: list[float], l2: float) -
 def run(split: str, settings: CorefSettings, baseline: bool = False) -> dict[str, Any]:
     make_gold(split)
     mentions = list(iter_records(split))
+    if not baseline and split != "train":
+        # the split's own text, unlabelled, joins train's: its event words are new there
+        found = learn_similarities(mentions, ["train", split], settings)
+        settings = replace(settings, similarities=found)
     start = time.perf_counter()
     if baseline:
         clusters = cluster_same_lemma(mentions, use_subtopic=settings.use_subtopic)

@@ -101,6 +101,35 @@ def test_learned_equivalences_make_different_heads_candidates() -> None:
     assert score_pair(a, b, with_pair) > score_pair(a, b, CorefSettings())
 
 
+def test_shared_dependants_raise_the_score() -> None:
+    # "the crane collapsed on the dock" twice, against a collapse of talks with the union
+    a = mention("a", "d1", "collapse", dependants=frozenset({"crane", "dock"}))
+    b = mention("b", "d2", "collapse", dependants=frozenset({"crane"}))
+    c = mention("c", "d2", "collapse", sentence=3, dependants=frozenset({"talk", "union"}))
+    settings = CorefSettings()
+    features = dict(zip(FEATURES, pair_features(a, b, settings) or (), strict=True))
+    assert features["own_arguments"] == 1.0  # overlap over the smaller side
+    assert score_pair(a, b, settings) > score_pair(a, c, settings)
+
+
+def test_similarity_counts_for_unrelated_heads_with_shared_context() -> None:
+    ctx = frozenset({"actor", "highway", "police"})
+    a = mention("a", "d1", "dui", context=ctx)
+    b = mention("b", "d2", "driving", context=ctx)
+    bare = replace(b, context=frozenset({"night"}))
+    plain = CorefSettings()
+    similar = replace(plain, similarities={("driving", "dui"): 0.8})
+    features = dict(zip(FEATURES, pair_features(a, b, similar) or (), strict=True))
+    assert features["similarity"] == pytest.approx(0.8)  # 0.8 times a context overlap of 1
+    assert score_pair(a, b, similar) > score_pair(a, b, plain)
+    # without shared context or dependants the similarity alone gives nothing
+    assert score_pair(a, bare, similar) == score_pair(a, bare, plain)
+    # related heads ignore it: their lemma rule already speaks
+    c = mention("c", "d2", "drive", context=ctx)
+    drive = replace(plain, similarities={("drive", "driving"): 0.9})
+    assert score_pair(b, c, drive) == score_pair(b, c, plain)
+
+
 def test_learn_equivalences_counts_coreferent_lemma_pairs() -> None:
     examples = []
     for t in range(4):  # four topics where "quake" and "earthquake" name one event
@@ -168,6 +197,26 @@ def load_bench() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def test_find_dependants_reaches_through_prepositions() -> None:
+    bench = load_bench()
+    # "The crane collapsed on Monday at the dock ." as (lemma, POS, dep, head, entity)
+    words = [
+        ("the", "DET", "det", 1, ""),
+        ("crane", "NOUN", "nsubj", 2, ""),
+        ("collapse", "VERB", "ROOT", 2, ""),
+        ("on", "ADP", "prep", 2, ""),
+        ("monday", "PROPN", "pobj", 3, "DATE"),
+        ("at", "ADP", "prep", 2, ""),
+        ("the", "DET", "det", 7, ""),
+        ("dock", "NOUN", "pobj", 5, ""),
+        (".", "PUNCT", "punct", 2, ""),
+    ]
+    found = bench.find_dependants(words, 2)
+    assert [w[0] for w in found] == ["crane", "on", "monday", "at", "dock", "."]
+    assert bench.content_lemmas(found) == {"crane", "monday", "dock"}
+    assert bench.find_dependants(words, 7) == [("the", "DET", "det", 7, "")]
 
 
 @pytest.mark.slow
