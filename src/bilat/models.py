@@ -304,10 +304,24 @@ class Event(BaseModel):
     names: list[str] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list)
     contradictions: list[Contradiction] = Field(default_factory=list)
+    # Articles that copy or translate another article of this event (link/dedup.py), and
+    # the outlets of the others: a syndicated repost is no second source.
+    copy_doc_ids: list[str] = Field(default_factory=list)
+    source_outlets: list[str] = Field(default_factory=list)
 
     @property
     def source_count(self) -> int:
+        """Independent outlets: copies left out (counted apart in copy_doc_ids)."""
+        if self.source_outlets:
+            return len(self.source_outlets)
+        if self.copy_doc_ids:
+            return len(set(self.doc_ids) - set(self.copy_doc_ids))
         return len(self.outlets) or len(self.doc_ids)
+
+    @property
+    def contested(self) -> bool:
+        """Whether its reports disagree on a figure, a date or a role."""
+        return bool(self.contradictions)
 
 
 # --------------------------------------------------------------------------- projects

@@ -212,8 +212,15 @@ def candidate_lookup(store: Store) -> CandidateLookup:
     ) -> list[Event]:
         limit = UNDATED_CANDIDATES if around is None else None
         types = group_of(event_type)
+        # every country of the cluster: matching vetoes an event with another country set
         return store.candidate_events(
-            types, countries, around, window_days, with_undated=True, limit=limit
+            types,
+            countries,
+            around,
+            window_days,
+            with_undated=True,
+            limit=limit,
+            every_country=True,
         )
 
     return lookup
@@ -239,17 +246,29 @@ def with_contradictions(
     ]
 
 
+def original_events(store: Store, doc_id: str) -> list[Event]:
+    """The events an article's mentions belong to (by its mentions: an index lookup)."""
+    ids = sorted({m.event_id for m in store.mentions_for_article(doc_id) if m.event_id})
+    return [e for e in map(store.get_event, ids) if e is not None]
+
+
 def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, int]:
-    """Link a coded article to the events already stored and write it; (mentions, events)."""
-    mentions, events = link_article(
-        coded.article, coded.mentions, candidate_lookup(store), settings.link.date_window_days
-    )
-    events = with_contradictions(store, coded.article, mentions, events)
+    """Link a coded article to the events already stored and write it; (mentions, events).
+    A copy or translation of a stored article joins its original's events first."""
     signature = dedup.make_signature(coded.article, coded.mentions)
     nearby = store.nearby_signatures(coded.article.published, dedup.WINDOW_DAYS)
     original = dedup.find_original(
         signature, ((i, dedup.Signature.from_json(s)) for i, s in nearby if i != coded.article.id)
     )
+    copied = original_events(store, original.original) if original else []
+    mentions, events = link_article(
+        coded.article,
+        coded.mentions,
+        candidate_lookup(store),
+        settings.link.date_window_days,
+        original_events=copied,
+    )
+    events = with_contradictions(store, coded.article, mentions, events)
     store.add_article(coded.article)
     store.record_copy(
         coded.article.id,

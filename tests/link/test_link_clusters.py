@@ -220,3 +220,40 @@ def test_a_site_visit_joins_the_trip() -> None:
     )
     assert len(set(_events_of(STORY, [first, site]))) == 1
     assert len(set(_events_of(STORY, [first, state]))) == 2
+
+
+SPANISH = "Rusia envió trigo a Cuba\nLos envíos de Moscú, según la agencia, siguen en marcha."
+
+
+def test_a_copy_joins_its_originals_events_whatever_its_wording() -> None:
+    original = [
+        Event(id="ev-aid", event="AID", actor_countries=["RUS"], recipient_countries=["CUB"],
+              date="2025-03-03"),
+        Event(id="ev-old", event="SUPPORT", actor_countries=["RUS"],
+              recipient_countries=["CUB"], date="1960"),
+        Event(id="ev-talks", event="CONSULT", actor_countries=["RUS"],
+              recipient_countries=["CUB"], date="2025-03-03"),
+    ]  # fmt: skip
+    lines = SPANISH.split("\n")
+    ms = [
+        mention(SPANISH, lines[0], "AID", "2025-03-03"),
+        mention(SPANISH, lines[1], "SUPPORT", "1960", historical=True, n=1),
+    ]
+    # without the original the Spanish words share nothing with a stored event
+    alone, _ = link_article(article(SPANISH), ms, no_candidates)
+    assert {m.event_id for m in alone}.isdisjoint({"ev-aid", "ev-old"})
+    linked, events = link_article(article(SPANISH), ms, no_candidates, original_events=original)
+    assert [m.event_id for m in linked] == ["ev-aid", "ev-old"]  # background included
+    assert "ev-talks" not in {e.id for e in events}
+
+
+def test_a_copy_does_not_join_an_original_event_of_another_date_or_type() -> None:
+    original = [
+        Event(id="ev-2024", event="AID", actor_countries=["RUS"], recipient_countries=["CUB"],
+              date="2024-03-03"),
+        Event(id="ev-call", event="CONSULT", actor_countries=["RUS"],
+              recipient_countries=["CUB"], date="2025-03-03"),
+    ]  # fmt: skip
+    m = mention(SPANISH, SPANISH.split("\n")[0], "AID", "2025-03-03")
+    linked, _ = link_article(article(SPANISH), [m], no_candidates, original_events=original)
+    assert linked[0].event_id not in {"ev-2024", "ev-call"}

@@ -6,7 +6,14 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bilat.link import group_of, link_article
-from bilat.link.matching import choose_event, mention_stages, profile_mentions
+from bilat.link.matching import (
+    choose_event,
+    mention_names,
+    mention_stages,
+    profile_event,
+    profile_mentions,
+    veto,
+)
 from bilat.models import ActorRef, Article, Event, Mention, Span
 
 
@@ -189,3 +196,111 @@ def test_choice_is_deterministic_by_id() -> None:
     ]  # fmt: skip
     chosen = choose_event(profile_mentions([m]), twins, 7)
     assert chosen is not None and chosen.id == "ev-a"
+
+
+def test_undated_spanish_report_joins_the_english_one() -> None:
+    store = MemoryStore()
+    pair = ("RUS", "USA")
+    article, first = make(
+        "a",
+        "Moscow's foreign ministry accused the Americans of strangling the Cuban economy "
+        "with new sanctions on shipping.",
+        "ACCUSE",
+        "2024-02-15",
+        pair=pair,
+    )
+    stored = store.add(article, [first])[0].event_id
+    other, second = make(
+        "b",
+        "La cancillería de Moscú acusó a los estadounidenses de asfixiar la economía cubana "
+        "con nuevas sanciones al transporte marítimo.",
+        "ACCUSE",
+        None,
+        pair=pair,
+    )
+    assert store.add(other, [second])[0].event_id == stored
+    unrelated, third = make(
+        "c",
+        "El ministro ruso criticó un informe de prensa sobre la pesca en el Caribe.",
+        "ACCUSE",
+        None,
+        pair=pair,
+    )
+    assert store.add(unrelated, [third])[0].event_id != stored
+
+
+def test_year_only_background_does_not_absorb_a_dated_signing() -> None:
+    store = MemoryStore()
+    background = event_of(
+        store, "a", "In 2019 the two governments signed a customs accord.", "SUPPORT", "2019"
+    )
+    article, signing = make(
+        "b",
+        "At the closing session the delegations signed papers on railway repairs.",
+        "SUPPORT",
+        "2019-10-22",
+        date_text=None,  # the publication date: soft
+    )
+    assert store.add(article, [signing])[0].event_id != background
+
+
+def test_publication_dates_join_when_the_reports_share_content() -> None:
+    store = MemoryStore()
+    article, first = make(
+        "a",
+        "Russia and Cuba launched the Playa Azul housing plan for young engineers.",
+        "AGREE",
+        "2025-07-08",
+        date_text=None,
+    )
+    stored = store.add(article, [first])[0].event_id
+    other, second = make(
+        "b",
+        "The Playa Azul plan, homes for young engineers, was launched by the two governments.",
+        "AGREE",
+        "2025-07-09",
+        date_text=None,
+    )
+    assert store.add(other, [second])[0].event_id == stored
+    third_article, third = make(
+        "c", "Officials praised a fishing school in Cienfuegos.", "AGREE", "2025-07-09", None
+    )
+    assert store.add(third_article, [third])[0].event_id != stored
+
+
+def test_a_new_round_headline_is_kept_apart_even_when_the_body_recalls_the_first() -> None:
+    pair = ("CHN", "CUB")
+    _, batch = make(
+        "a", "The first batch of Chinese rice reached Santiago port.", "AID", "2024-01-16",
+        pair=pair,
+    )  # fmt: skip
+    stored = Event(
+        id="ev-batch",
+        event="AID",
+        actor_countries=["CHN"],
+        recipient_countries=["CUB"],
+        date="2024-01-16",
+        stages=sorted(mention_stages(batch)),
+    )
+    _, headline = make("b", "China announces a new donation for Cuban water works", "AID",
+                       "2024-01-18", date_text=None, pair=pair)  # fmt: skip
+    _, recall = make("b", "It comes after the first rice batch docked at Santiago.", "AID",
+                     "2024-01-17", pair=pair)  # fmt: skip
+    draft = profile_mentions([headline, recall])
+    assert "first" in draft.stages and "later" in draft.lead
+    assert veto(draft, profile_event(stored), 7) == "first batch vs a later round"
+
+
+def test_a_capital_standing_for_its_state_is_no_name() -> None:
+    _, m = make("a", "Havana welcomed the Volga fund.", "CONSULT", "2024-01-16")
+    m = m.model_copy(
+        update={
+            "actor": [ActorRef(text="Havana", country="CUB", kind="place",
+                               actor_id="place:cub-capital")],
+            "recipient": [ActorRef(text="Volga Fund", country="RUS", kind="organization",
+                                   actor_id="org:volga-fund")],
+        }
+    )  # fmt: skip
+    names = mention_names(m)
+    assert "org:volga-fund" in names and "volga" in names
+    assert not {"havana", "place:cub-capital"} & names

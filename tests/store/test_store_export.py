@@ -62,6 +62,7 @@ EVENT_KEYS = [
     "mentions",
     "copies",
     "contradictions",
+    "superseded",
 ]
 
 

@@ -31,6 +31,7 @@ from bilat.config import Settings, load_settings
 from bilat.errors import BilatError
 from bilat.models import PLOVER_EVENTS, Mention
 from bilat.store import MentionFilter, Store, write_events, write_mentions
+from bilat.store.history import Superseded, apply_current, find_superseded, replay_events
 
 app = typer.Typer(
     name="bilat",
@@ -46,6 +47,22 @@ DbOption = Annotated[
     Path | None, typer.Option("--db", help="SQLite file (default: store.db setting, bilat.db).")
 ]
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
+AsOfOption = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        help="Replay what was known at the end of this day (articles published by then).",
+    ),
+]
+AsOfIngestOption = Annotated[
+    dt.datetime | None,
+    typer.Option(
+        "--as-of-ingest",
+        formats=["%Y-%m-%d"],
+        help="Replay what bilat had stored by the end of this day (by ingest time).",
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -83,11 +100,16 @@ def make_filter(
     until: dt.datetime | None,
     outlet: str | None,
     limit: int | None = None,
+    as_of: dt.datetime | None = None,
+    as_of_ingest: dt.datetime | None = None,
 ) -> MentionFilter:
     wanted = tuple(t.upper() for t in types or [])
     unknown = [t for t in wanted if t not in PLOVER_EVENTS]
     if unknown:
         raise fail(f"--type {', '.join(unknown)}: not a PLOVER type ({', '.join(PLOVER_EVENTS)})")
+    if as_of is not None and as_of_ingest is not None:
+        raise fail("--as-of and --as-of-ingest: give one (publication or ingest time)")
+    replay = as_of or as_of_ingest
     return MentionFilter(
         dyad=parse_dyad(dyad),
         event_types=wanted,
@@ -95,6 +117,16 @@ def make_filter(
         until=until.date() if until else None,
         outlet=outlet,
         limit=limit,
+        as_of=replay.date() if replay else None,
+        as_of_basis="ingested" if as_of_ingest is not None else "published",
+    )
+
+
+def describe_superseded(event_id: str, s: Superseded) -> str:
+    when = s.published.isoformat() if s.published else "undated"
+    return (
+        f"{event_id}: {s.value!r} ({s.outlet or s.doc_id}, {when}) superseded by "
+        f"{s.current!r} ({s.current_doc_id})"
     )
 
 
@@ -138,11 +170,15 @@ def events(
     outlet: Annotated[str | None, typer.Option(help="Only mentions from this outlet.")] = None,
     mentions: Annotated[bool, typer.Option(help="List mentions instead of events.")] = False,
     limit: Annotated[int, typer.Option(min=1)] = 50,
+    as_of: AsOfOption = None,
+    as_of_ingest: AsOfIngestOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """List events (or mentions) with their evidence."""
+    """List events (or mentions) with their evidence; --as-of replays a past day."""
+    from bilat.link.contradictions import find_contradictions
+
     settings = settings_for(config)
-    flt = make_filter(dyad, type_, since, until, outlet)
+    flt = make_filter(dyad, type_, since, until, outlet, as_of=as_of, as_of_ingest=as_of_ingest)
     with open_store(db, settings) as store:
         found = list(store.iter_mentions(flt))
         if mentions:
@@ -151,13 +187,18 @@ def events(
         by_event: dict[str, list[Mention]] = {}
         for m in found:
             by_event.setdefault(m.event_id or m.id, []).append(m)
-        rows = []
-        for event_id in list(by_event)[:limit]:
-            event = store.get_event(event_id)
-            if event is not None:
-                rows.append((event, by_event[event_id]))
-        out.print(render_events(rows))
-        out.print(f"{len(by_event)} events, {len(found)} mentions", highlight=False)
+        shown = [e for i in list(by_event)[:limit] if (e := store.get_event(i)) is not None]
+        if flt.as_of is not None:
+            shown = replay_events(store, shown, flt.as_of, flt.as_of_basis, find_contradictions)
+        learned = store.learned_of(sorted({d for e in shown for d in e.doc_ids}))
+        replaced = {e.id: find_superseded(e.contradictions, learned) for e in shown}
+        shown = [apply_current(e, replaced[e.id]) for e in shown]
+        out.print(render_events([(e, by_event[e.id]) for e in shown]))
+        for e in shown:
+            for s in replaced[e.id]:
+                out.print(describe_superseded(e.id, s), highlight=False, soft_wrap=True)
+        known = "" if flt.as_of is None else f" as of {flt.as_of} ({flt.as_of_basis})"
+        out.print(f"{len(by_event)} events, {len(found)} mentions{known}", highlight=False)
 
 
 @app.command()
@@ -200,20 +241,26 @@ def export(
     since: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
     until: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"])] = None,
     outlet: Annotated[str | None, typer.Option()] = None,
+    as_of: AsOfOption = None,
+    as_of_ingest: AsOfIngestOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Export mentions or events as JSON lines, CSV or Parquet (see docs/export.md)."""
+    from bilat.link.contradictions import find_contradictions
+
     if what not in ("mentions", "events"):
         raise fail(f"export {what!r}: choose mentions or events")
     if format_ not in ("jsonl", "csv", "parquet"):
         raise fail(f"--format {format_!r}: choose jsonl, csv or parquet")
     settings = settings_for(config)
-    flt = make_filter(dyad, type_, since, until, outlet)
-    writer = write_mentions if what == "mentions" else write_events
+    flt = make_filter(dyad, type_, since, until, outlet, as_of=as_of, as_of_ingest=as_of_ingest)
     target: Path | object = sys.stdout if output == "-" else Path(output)
     with open_store(db, settings) as store:
         try:
-            n = writer(store, format_, target, flt)  # type: ignore[arg-type]
+            if what == "mentions":
+                n = write_mentions(store, format_, target, flt)  # type: ignore[arg-type]
+            else:
+                n = write_events(store, format_, target, flt, find_contradictions)  # type: ignore[arg-type]
         except BilatError as exc:
             raise fail(str(exc)) from exc
     err.print(f"wrote {n} {what}" + ("" if output == "-" else f" to {output}"), highlight=False)

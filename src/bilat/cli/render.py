@@ -16,6 +16,30 @@ def dyad(m: Mention) -> str:
     return f"{'+'.join(m.countries('actor')) or '?'} → {'+'.join(m.countries('recipient')) or '?'}"
 
 
+def describe_sources(event: Event) -> str:
+    """Independent outlets, with copies (reposts, translations) counted apart."""
+    copies = len(event.copy_doc_ids)
+    if not copies:
+        return str(event.source_count)
+    return f"{event.source_count} (+{copies} {'copy' if copies == 1 else 'copies'})"
+
+
+def describe_event(event: Event) -> Text:
+    """The id, and a marker when its reports disagree (what about, from the contradictions)."""
+    text = Text(event.id)
+    if event.contested:
+        about = ", ".join(
+            sorted(
+                {
+                    c.kind if c.about == c.kind else f"{c.kind} ({c.about})"
+                    for c in event.contradictions
+                }
+            )
+        )
+        text.append(f"\ncontested: {about}", style="bold red")
+    return text
+
+
 def render_events(rows: Iterable[tuple[Event, list[Mention]]]) -> Table:
     table = Table(title="Events", show_lines=True, expand=True)
     for name in ("event", "date", "type", "dyad", "sources", "evidence (first mention)"):
@@ -27,12 +51,12 @@ def render_events(rows: Iterable[tuple[Event, list[Mention]]]) -> Table:
             evidence.append(first.event_text[:240])
             evidence.append(f"\n— {', '.join(event.outlets) or first.doc_id}", style="dim")
         table.add_row(
-            event.id,
+            describe_event(event),
             event.date or "",
             event.event,
             f"{'+'.join(event.actor_countries) or '?'} → "
             f"{'+'.join(event.recipient_countries) or '?'}",
-            str(event.source_count),
+            describe_sources(event),
             evidence,
         )
     return table

@@ -272,19 +272,29 @@ def link_article(
     mentions: Sequence[Mention],
     candidates: CandidateLookup,
     window_days: int = 7,
+    original_events: Sequence[Event] = (),
 ) -> tuple[list[Mention], list[Event]]:
     """Give each mention an event id; return the mentions and the events to upsert.
 
     Each cluster of the article asks `candidates` for stored events of its type (the
     store's lookup may widen that to the type group), countries and date window (all
-    dates when the cluster has none) and joins the best match, or founds an event."""
+    dates when the cluster has none) and joins the best match, or founds an event.
+    `original_events` are the events of the article this one copies or translates
+    (link/dedup.py): a cluster that restates one of them joins it first, background
+    included, whatever its wording."""
     linked: list[Mention] = []
     events: list[Event] = []
     taken: set[str] = set()  # two clusters of one article never report the same happening
     for draft in cluster_article(article, mentions):
         first = draft.first
         base: Event | None = None
-        if not first.historical:
+        if original_events:
+            base = matching.choose_original_event(
+                draft_profile(draft),
+                [e for e in original_events if e.id not in taken],
+                window_days,
+            )
+        if base is None and not first.historical:
             date = draft.date()
             found = candidates(
                 first.event, sorted(pair_of(first)), parse_partial(date), window_days

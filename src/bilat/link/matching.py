@@ -1,38 +1,44 @@
 """Cross-article matching: does a new article's cluster of mentions report a stored event?
 
-Blocking (what the store is asked for): the unordered country pair, the event type group
-(TYPE_GROUPS) and a date window; events without a date are asked for too.
+Blocking (what the store is asked for): the cluster's countries (all of them), the event
+type group (TYPE_GROUPS) and a date window; the most recent undated events too.
 
 Vetoes (checked first; any one keeps the two apart, whatever the score):
 * the countries differ, the draft is historical background, or the type groups differ;
 * both dates are known and lie further apart than the window (two donations a year apart);
 * the stages differ: one side only delivered ("docked", "unloaded") and the other only
-  promised ("will send", "pledged"); one "first" batch and the other a "new"/"second" round;
+  promised ("will send", "pledged"); one "first" batch and the other a "new"/"second" round
+  (also read from the cluster's lead alone: "a new donation" whose body recalls the first);
   one a statement ("said") about a deal and the other its signing ("signed").
 
+Words are compared across languages (link/lexicon.py): folded, numbers normalised, Spanish
+event words put into English, cut to a stem. Names are people, organisations, projects and
+places, not the states themselves nor their capitals standing for them ("Havana").
 Score (0..1) of what remains, with WEIGHTS:
-* date 0.4 — 1 for the same day, 0.6 for compatible partial dates ("2025-09" ~ "2025-09-14"),
-  0 when a side has no date or the dates differ inside the window;
-* text 0.35 — overlap coefficient of content words of the evidence (country names left out:
-  blocking already agrees on them);
-* names 0.15 — overlap of named people, organisations and places (folded, any language);
+* date 0.4 — 1 the same stated day, 0.6 stated dates agreeing to the month, 0.3 a
+  publication date whose window holds the other date, 0.2 the same year only;
+* content 0.5 — overlap coefficient of content words, raised (never lowered) by averaging
+  with the overlap of names;
 * figures 0.1 — 1 when a figure of the same unit agrees within 10%.
-A draft joins the best-scoring candidate (ties: lowest id) when the types are equal and the
-dates are compatible (the first version's rule), or when the score reaches THRESHOLD and the
-text overlap reaches MIN_TEXT — this lets a mention with no date join a dated event when
-everything else agrees strongly. Deterministic: no randomness, candidates in id order.
+A draft joins the best-scoring candidate (ties: lowest id) when (1) the types are equal and
+stated dates agree to the month (AUTO_JOIN_DATE), (2) the types are equal, the dates agree
+only loosely (a publication date, a year) and the content reaches LOOSE_CONTENT, or (3) the
+text overlap reaches MIN_TEXT and the content MIN_CONTENT or the score THRESHOLD: a mention
+with no date joins a dated event only when everything else agrees strongly. A copy or a
+translation (link/dedup.py) joins its original's events first (joins_original).
+Deterministic: no randomness, candidates in id order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bilat.models import Event, Figure, Mention
+from bilat.link.lexicon import WORD, fold, iter_words
+from bilat.models import ActorRef, Event, Figure, Mention
 
 TYPE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"CONSULT"}),
@@ -43,21 +49,14 @@ WEIGHTS = {"date": 0.4, "content": 0.5, "figures": 0.1}
 THRESHOLD = 0.5
 MIN_TEXT = 0.45
 MIN_CONTENT = 0.4
-AUTO_JOIN_DATE = 0.3  # same type and at least a soft date agreement: the first rule
+AUTO_JOIN_DATE = 0.6  # same type and stated dates agreeing to the month: the first rule
+LOOSE_DATE = 0.2  # a publication date's window or the same year only: content must agree
+LOOSE_CONTENT = 0.3
 SOFT_DATE = "soft-date"  # a stage-like marker: the date is only the publication date
 MAX_KEYWORDS = 60  # an event's profile keeps its most frequent words: a big event would
 # otherwise overlap with everything
 
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*", re.UNICODE)
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][\w'-]+)", re.UNICODE)
-_STOP = frozenset(
-    "a an the of and or to in on at for with by from as is was were be been being has have had "
-    "that this these those its it their his her he she they we said says will would also after "
-    "before over into about than which who while more most other some such not no but up out "
-    "all new two one last week year month day monday tuesday wednesday thursday friday saturday "
-    "sunday el la los las lo de del y o en con por para un una unos unas que se su sus es fue "
-    "ha han al como más sin sobre entre tras pasado este esta según".split()
-)
 # Stage cues: (stage, words). A cue word anywhere in a side's evidence marks its stage.
 _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     (
@@ -106,25 +105,15 @@ def group_of(event_type: str) -> tuple[str, ...]:
     return (event_type,)
 
 
-def fold(word: str) -> str:
-    """Lower case without accents: "Petersburgo" and "petersburgo", "Díaz" and "diaz" meet."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def iter_words(text: str) -> Iterable[str]:
-    for raw in _WORD.findall(text):
-        word = fold(raw)
-        if word in _STOP or len(word) < 3:
-            continue
-        # a crude stem so "donation"/"donations", "visit"/"visits" meet
-        yield word[:-1] if len(word) > 4 and word.endswith("s") else word
+def stands_for_state(r: ActorRef) -> bool:
+    """A state or its capital as a metonym ("Havana" for Cuba): blocking compared it already."""
+    return r.kind in (None, "state") or (r.actor_id or "").endswith("-capital")
 
 
 def country_words(m: Mention) -> set[str]:
     """Words naming the states themselves ("Russian", "Cuba"): blocking already compared them."""
     refs = (*m.actor, *m.recipient)
-    return {w for r in refs if r.kind in (None, "state") for w in iter_words(r.text)}
+    return {w for r in refs if stands_for_state(r) for w in iter_words(r.text)}
 
 
 def mention_keywords(m: Mention) -> list[str]:
@@ -135,11 +124,11 @@ def mention_keywords(m: Mention) -> list[str]:
 def mention_names(m: Mention) -> set[str]:
     """Named people, organisations, projects and places, folded; states left out."""
     leave_out = country_words(m)
-    names = {
-        fold(r.actor_id or r.text)
-        for r in (*m.actor, *m.recipient)
-        if r.kind not in (None, "state")
-    }
+    named = [r for r in (*m.actor, *m.recipient) if not stands_for_state(r)]
+    # the id where resolution found one, and the words of the name, which an article
+    # that left the name unresolved still shares
+    names = {fold(r.actor_id or r.text) for r in named}
+    names |= {w for r in named for w in iter_words(r.text) if w not in leave_out}
     if m.event_loc is not None:
         names |= {w for w in iter_words(m.event_loc.text) if w not in leave_out}
     for match in _CAPITALISED.finditer(m.event_text):
@@ -153,7 +142,7 @@ _FUTURE_PASSIVE = frozenset({"be", "ser", "sera", "seria"})  # "would be signed"
 
 
 def mention_stages(m: Mention) -> set[str]:
-    words = [fold(w) for w in _WORD.findall(m.event_text)]
+    words = [fold(w) for w in WORD.findall(m.event_text)]
     stages = {stage for stage, cues in _CUES if set(words) & cues}
     if "signed" in stages:
         signing = [i for i, w in enumerate(words) if w in _CUES[2][1]]
@@ -191,6 +180,7 @@ class Profile:
     stages: frozenset[str]
     figures: tuple[Figure, ...]
     soft: bool = False  # the date is the publication date, not one the text states
+    lead: frozenset[str] = frozenset()  # stages of the mention that founded the cluster
 
 
 def profile_mentions(mentions: Sequence[Mention]) -> Profile:
@@ -206,6 +196,7 @@ def profile_mentions(mentions: Sequence[Mention]) -> Profile:
         stages=frozenset().union(*(mention_stages(m) for m in mentions)) - {SOFT_DATE},
         figures=tuple(f for m in mentions for f in m.figures),
         soft=soft,
+        lead=frozenset(mention_stages(first)) - {SOFT_DATE},
     )
 
 
@@ -327,16 +318,21 @@ def veto(draft: Profile, event: Profile, window_days: int) -> str | None:
         apart = days_apart(draft.date, event.date)
         if apart is None or apart > window_days:
             return "dates too far apart"
-    return stage_veto(draft.stages, event.stages)
+    # the lead (a headline: "a new donation") says which happening the article is about;
+    # later sentences may recall the earlier stage it follows
+    return stage_veto(draft.stages, event.stages) or stage_veto(
+        draft.lead or draft.stages, event.stages
+    )
 
 
 def content(draft: Profile, event: Profile) -> float:
-    """How much the two say alike: text overlap, averaged with name overlap when both
-    sides name someone or somewhere."""
+    """How much the two say alike: text overlap, raised by averaging with name overlap when
+    both sides name someone or somewhere. Names never lower it: Spanish does not capitalise
+    what English does ("cubana", "Cuban"), so names missing on one side say little."""
     text = overlap(draft.keywords, event.keywords)
     if not draft.names or not event.names:
         return text
-    return (text + overlap(draft.names, event.names)) / 2
+    return max(text, (text + overlap(draft.names, event.names)) / 2)
 
 
 def score(draft: Profile, event: Profile) -> float:
@@ -349,13 +345,40 @@ def score(draft: Profile, event: Profile) -> float:
 
 
 def joins(draft: Profile, event: Profile, window_days: int) -> bool:
+    """Stated dates that agree to the month join the same type outright (the first
+    version's rule); a date known only loosely (a publication date, a year) needs some
+    content in common too; no date agreement at all needs strong content."""
     if veto(draft, event, window_days) is not None:
         return False
-    if draft.event == event.event and date_score(draft, event, window_days) >= AUTO_JOIN_DATE:
+    when = date_score(draft, event, window_days)
+    if draft.event == event.event and when >= AUTO_JOIN_DATE:
+        return True
+    if draft.event == event.event and when >= LOOSE_DATE and content(draft, event) >= LOOSE_CONTENT:
         return True
     if overlap(draft.keywords, event.keywords) < MIN_TEXT:
         return False
     return content(draft, event) >= MIN_CONTENT or score(draft, event) >= THRESHOLD
+
+
+def joins_original(draft: Profile, event: Profile, window_days: int) -> bool:
+    """A copy or translation restates its original: an event of the original with the same
+    countries, type and no disagreeing date or stage is the one it tells; another type of
+    the group (a coder's reading of a translated verb) needs some content in common."""
+    if veto(draft, event, window_days) is not None:
+        return False
+    return draft.event == event.event or content(draft, event) >= LOOSE_CONTENT
+
+
+def choose_original_event(
+    draft: Profile, candidates: Sequence[Event], window_days: int
+) -> Event | None:
+    """The event of the copied article the draft restates (same type first, then the
+    best score, then the lowest id), or None."""
+    ranked = sorted(
+        (e for e in candidates if joins_original(draft, profile_event(e), window_days)),
+        key=lambda e: (e.event != draft.event, -score(draft, profile_event(e)), e.id),
+    )
+    return ranked[0] if ranked else None
 
 
 def choose_event(draft: Profile, candidates: Sequence[Event], window_days: int) -> Event | None:

@@ -19,6 +19,13 @@ from typing import IO, Any, Literal, cast
 
 from bilat.errors import StoreError
 from bilat.models import ActorRef, Contradiction, Event, Figure, Mention, Span
+from bilat.store.history import (
+    ContradictionFinder,
+    Superseded,
+    apply_current,
+    find_superseded,
+    replay_events,
+)
 from bilat.store.queries import MentionFilter
 from bilat.store.store import CHUNK, Store
 
@@ -63,6 +70,7 @@ EVENT_FIELDS: tuple[str, ...] = (
     "mentions",
     "copies",
     "contradictions",
+    "superseded",
 )
 
 
@@ -129,11 +137,13 @@ def event_record(
     mentions: Sequence[Mention] | None = None,
     copies: Mapping[str, str] | None = None,
     outlets: Mapping[str, str | None] | None = None,
+    superseded: Sequence[Superseded] = (),
 ) -> dict[str, Any]:
     """One event for export; `mentions` (when given) supply the mention ids and, if the
     event lacks them, its articles. `copies` maps a copied or translated article to its
     original and `outlets` each article to its outlet: an article whose original reports
-    the event too is counted in `copies`, not in `source_count`."""
+    the event too is counted in `copies`, not in `source_count`. `superseded` lists the
+    values later reports replaced (store/history.py)."""
     mention_ids = [m.id for m in mentions] if mentions else list(e.mention_ids)
     doc_ids = list(e.doc_ids) or sorted({m.doc_id for m in mentions or ()})
     copied = {d for d in doc_ids if (copies or {}).get(d) in doc_ids}
@@ -158,17 +168,28 @@ def event_record(
         "mentions": mention_ids,
         "copies": len(copied),
         "contradictions": [_contradiction(c) for c in e.contradictions],
+        "superseded": [s.record() for s in superseded],
     }
 
 
-def iter_event_records(store: Store, flt: MentionFilter | None = None) -> Iterator[dict[str, Any]]:
-    """Event records with their copies and outlets looked up CHUNK events at a time."""
+def iter_event_records(
+    store: Store, flt: MentionFilter | None = None, find: ContradictionFinder | None = None
+) -> Iterator[dict[str, Any]]:
+    """Event records with their copies, outlets and superseded values looked up CHUNK events
+    at a time. With `flt.as_of` each event is replayed from the mentions known then, its
+    contradictions found again by `find` (else the stored ones are cut down to them)."""
     events = store.iter_events(flt)
     while batch := list(islice(events, CHUNK)):
+        if flt is not None and flt.as_of is not None:
+            batch = replay_events(store, batch, flt.as_of, flt.as_of_basis, find)
         docs = sorted({d for e in batch for d in e.doc_ids})
         copies = {d: original for d, (original, _) in store.copies_among(docs).items()}
-        outlets = store.outlets_of(docs)
-        yield from (event_record(e, copies=copies, outlets=outlets) for e in batch)
+        learned = store.learned_of(docs)
+        outlets = {d: known.outlet for d, known in learned.items()}
+        for e in batch:
+            superseded = find_superseded(e.contradictions, learned)
+            current = apply_current(e, superseded)
+            yield event_record(current, copies=copies, outlets=outlets, superseded=superseded)
 
 
 @contextmanager
@@ -247,7 +268,12 @@ def write_mentions(
 
 
 def write_events(
-    store: Store, fmt: ExportFormat, out: Target, flt: MentionFilter | None = None
+    store: Store,
+    fmt: ExportFormat,
+    out: Target,
+    flt: MentionFilter | None = None,
+    find: ContradictionFinder | None = None,
 ) -> int:
-    """Write events with at least one matching mention; the number written."""
-    return _write(iter_event_records(store, flt), "events", fmt, out)
+    """Write events with at least one matching mention; the number written. `find` finds
+    contradictions again when `flt.as_of` replays the past (see iter_event_records)."""
+    return _write(iter_event_records(store, flt, find), "events", fmt, out)

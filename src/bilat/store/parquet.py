@@ -48,6 +48,22 @@ _SIDE = pa.struct(
 _CONTRADICTION = pa.struct(
     [("kind", pa.string()), ("about", pa.string()), ("sides", pa.list_(_SIDE))]
 )
+# A value a later report replaced (store/history.py); `published` stays an ISO string.
+_SUPERSEDED = pa.struct(
+    [
+        (name, pa.string())
+        for name in (
+            "kind",
+            "about",
+            "value",
+            "doc_id",
+            "outlet",
+            "published",
+            "current",
+            "current_doc_id",
+        )
+    ]
+)
 
 MENTION_SCHEMA = pa.schema(
     [
@@ -91,6 +107,7 @@ EVENT_SCHEMA = pa.schema(
         ("mentions", pa.list_(pa.string())),
         ("copies", pa.int64()),
         ("contradictions", pa.list_(_CONTRADICTION)),
+        ("superseded", pa.list_(_SUPERSEDED)),
     ]
 )
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true, union_all
 
 from bilat.store.schema import articles, event_countries, events, mention_actors, mentions
+
+AsOfBasis = Literal["published", "ingested"]
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,12 @@ class MentionFilter:
 
     `dyad` is directed: (actor country, recipient country), ISO-3. `since`/`until` apply to
     the mention date (a partial date counts as its first day), or to the article's
-    publication date when the mention has none. `outlet` matches exactly, ignoring case."""
+    publication date when the mention has none. `outlet` matches exactly, ignoring case.
+
+    `as_of` replays what was known at the end of that day: only mentions from articles
+    learned by then count. `as_of_basis` says what "learned" means: "published" (the
+    article's publication date, its ingest day when it has none: when the world could know)
+    or "ingested" (when bilat stored it). See store/history.py."""
 
     dyad: tuple[str, str] | None = None
     event_types: tuple[str, ...] = ()
@@ -27,6 +35,8 @@ class MentionFilter:
     doc_id: str | None = None
     coder: str | None = None
     limit: int | None = None
+    as_of: dt.date | None = None
+    as_of_basis: AsOfBasis = "published"
 
 
 def _has_actor(role: str, country: str) -> ColumnElement[bool]:
@@ -35,6 +45,20 @@ def _has_actor(role: str, country: str) -> ColumnElement[bool]:
     ma = mention_actors.alias()
     return mentions.c.id.in_(
         select(ma.c.mention_id).where(ma.c.role == role, ma.c.country == country)
+    )
+
+
+def known_by(as_of: dt.date, basis: AsOfBasis = "published") -> ColumnElement[bool]:
+    """Articles learned by the end of `as_of` (a WHERE clause over `articles`).
+
+    Portable: the ingest time is compared with the next midnight, not cast to a date."""
+    next_midnight = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())
+    ingested = articles.c.ingested_at < next_midnight
+    if basis == "ingested":
+        return ingested
+    return or_(
+        articles.c.published <= as_of,
+        and_(articles.c.published.is_(None), ingested),
     )
 
 
@@ -59,6 +83,8 @@ def build_conditions(flt: MentionFilter | None) -> ColumnElement[bool]:
         conds.append(mentions.c.doc_id == flt.doc_id)
     if flt.coder is not None:
         conds.append(mentions.c.coder == flt.coder)
+    if flt.as_of is not None:
+        conds.append(known_by(flt.as_of, flt.as_of_basis))
     return and_(true(), *conds)
 
 
@@ -100,6 +126,13 @@ def select_event_ids(flt: MentionFilter | None) -> Select[str]:
     return query
 
 
+# A partial date spans at most a year: an event overlapping a window starts at most this
+# long before it, which bounds the index range the window query scans.
+LONGEST_SPAN = dt.timedelta(days=366)
+# Undated events are asked for beside a window: the most recently updated this many.
+UNDATED_LIMIT = 100
+
+
 def select_candidate_ids(
     event_types: str | Sequence[str],
     countries: list[str],
@@ -108,25 +141,42 @@ def select_candidate_ids(
     *,
     with_undated: bool = False,
     limit: int | None = None,
+    every_country: bool = False,
 ) -> Select[str]:
-    """Events of the type(s) sharing a country whose (partial) date overlaps the window.
+    """Events of the type(s) sharing a country (`every_country`: having all of them)
+    whose (partial) date overlaps the window.
 
-    `around` None asks for undated events only; `with_undated` adds undated events to a
-    dated window, and, with `around` None, events of any date (the most recent `limit`)."""
+    `around` None asks for undated events only; `with_undated` adds undated events (the
+    UNDATED_LIMIT most recently updated) to a dated window, and, with `around` None, asks
+    for events of any date (the most recent `limit`).
+
+    Cost stays flat as the store grows: each part is a bounded range of the (event,
+    date_start, date_end) index, and the country test is a primary-key probe per event
+    found there, never a list of every event of a country."""
     types = [event_types] if isinstance(event_types, str) else sorted(set(event_types))
-    sharing = select(event_countries.c.event_id).where(event_countries.c.country.in_(countries))
-    query = select(events.c.id).where(events.c.event.in_(types), events.c.id.in_(sharing))
-    undated = events.c.date.is_(None)
+    wanted = [[c] for c in countries] if every_country else [countries]
+    shares = [
+        exists().where(event_countries.c.event_id == events.c.id, event_countries.c.country.in_(cs))
+        for cs in wanted
+    ]
+    base = select(events.c.id).where(events.c.event.in_(types), *shares)
+    undated = base.where(events.c.date_start.is_(None))
     if around is None:
         if not with_undated:
-            query = query.where(undated)
-    else:
-        window = dt.timedelta(days=window_days)
-        in_window = and_(
-            events.c.date_start <= around + window, events.c.date_end >= around - window
-        )
-        query = query.where(or_(in_window, undated) if with_undated else in_window)
-    if limit is not None:
+            return undated.order_by(events.c.id)
         recent = events.c.date_start.desc().nulls_first()
-        return query.order_by(recent, events.c.id).limit(limit)
-    return query.order_by(events.c.id)
+        query = base.order_by(recent, events.c.id)
+        return query.limit(limit) if limit is not None else query
+    window = dt.timedelta(days=window_days)
+    dated = base.where(
+        events.c.date_start <= around + window,
+        events.c.date_start >= around - window - LONGEST_SPAN,
+        events.c.date_end >= around - window,
+    )
+    if not with_undated:
+        return dated.order_by(events.c.id)
+    latest = (
+        undated.order_by(events.c.updated_at.desc(), events.c.id).limit(UNDATED_LIMIT).subquery()
+    )
+    both = union_all(dated, select(latest.c.id)).subquery()
+    return select(both.c.id).order_by(both.c.id)

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, delete, exists, func, select, update
 
 from bilat.errors import StoreError
 from bilat.models import Article, Event, Failure, Mention, Project
-from bilat.store import actors, projects, rows, schema
+from bilat.store import actors, history, projects, rows, schema
 from bilat.store.engine import create_store_engine, resolve_url, translate_errors
 from bilat.store.fts import FullTextSearch, fulltext_for
 from bilat.store.migrations import migrate
@@ -29,6 +29,17 @@ from bilat.store.stats import StoreStats, compute_stats
 
 T = TypeVar("T")
 CHUNK = 500  # rows fetched per query while iterating; no connection is held in between
+
+
+def mark_copies(event: Event, joined: Sequence[Mapping[Any, Any]]) -> Event:
+    """The event with its copies (articles whose original reports it too) set apart and the
+    outlets of the other articles: the independent sources."""
+    docs = {r["doc_id"] for r in joined}
+    copies = sorted({r["doc_id"] for r in joined if r["copy_of"] in docs})
+    if not copies:
+        return event
+    outlets = sorted({r["outlet"] for r in joined if r["doc_id"] not in copies and r["outlet"]})
+    return event.model_copy(update={"copy_doc_ids": copies, "source_outlets": outlets})
 
 
 class Store:
@@ -189,6 +200,11 @@ class Store:
                 found.update({i: (o, k or "copy") for i, o, k in conn.execute(query).all()})
         return found
 
+    def learned_of(self, doc_ids: Sequence[str]) -> dict[str, history.Learned]:
+        """When each article was published and ingested, and its outlet (store/history.py)."""
+        with self._begin("reading the store") as conn:
+            return history.read_learned(conn, doc_ids)
+
     def outlets_of(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
         table = schema.articles
         found: dict[str, str | None] = {}
@@ -238,13 +254,19 @@ class Store:
                 raise StoreError(
                     f"article {article_id!r} is not in the store: add the article first"
                 )
-            old = select(table.c.id).where(table.c.doc_id == article_id, table.c.coder.in_(coders))
-            conn.execute(
-                delete(schema.mention_actors).where(schema.mention_actors.c.mention_id.in_(old))
-            )
-            conn.execute(
-                delete(table).where(table.c.doc_id == article_id, table.c.coder.in_(coders))
-            )
+            # The article's mentions by doc_id alone, coders picked here: given both, SQLite
+            # may pick the coder index and scan every mention of that coder.
+            found = conn.execute(
+                select(table.c.id, table.c.coder).where(table.c.doc_id == article_id)
+            ).all()
+            old = [i for i, c in found if c in coders]
+            for chunk in rows.iter_chunks(old, CHUNK):
+                conn.execute(
+                    delete(schema.mention_actors).where(
+                        schema.mention_actors.c.mention_id.in_(chunk)
+                    )
+                )
+                conn.execute(delete(table).where(table.c.id.in_(chunk)))
             if mentions:
                 conn.execute(table.insert(), [rows.make_mention_row(m) for m in mentions])
                 actors = [r for m in mentions for r in rows.make_actor_rows(m)]
@@ -313,6 +335,7 @@ class Store:
                 m.c.doc_id,
                 a.c.outlet,
                 a.c.published,
+                a.c.copy_of,
             )
             .select_from(m.join(a, a.c.id == m.c.doc_id))
             .where(m.c.event_id.in_(ids))
@@ -320,7 +343,10 @@ class Store:
         by_event: dict[str, list[Mapping[Any, Any]]] = defaultdict(list)
         for r in joined.mappings():
             by_event[r["event_id"]].append(r)
-        return {r["id"]: rows.read_event(r, by_event[r["id"]]) for r in found.mappings()}
+        return {
+            r["id"]: mark_copies(rows.read_event(r, by_event[r["id"]]), by_event[r["id"]])
+            for r in found.mappings()
+        }
 
     def get_event(self, event_id: str) -> Event | None:
         """The event with its mention ids, articles, outlets and first/last publication dates."""
@@ -342,8 +368,10 @@ class Store:
         *,
         with_undated: bool = False,
         limit: int | None = None,
+        every_country: bool = False,
     ) -> list[Event]:
-        """Stored events of the type(s) sharing a country, dated within `window_days` of
+        """Stored events of the type(s) sharing a country (`every_country`: having all of
+        them: the linker's dyad, which keeps the candidates few), dated within `window_days` of
         `around` (a partial date counts when any of its days is inside), or undated when
         `around` is None. `with_undated` adds the undated events to a window and, with
         `around` None, asks for every date (the `limit` most recent). The linker calls
@@ -357,6 +385,7 @@ class Store:
             window_days,
             with_undated=with_undated,
             limit=limit,
+            every_country=every_country,
         )
         with self._begin("reading the store") as conn:
             ids = list(conn.execute(query).scalars())
