@@ -174,7 +174,7 @@ class Synth:
             mention = Mention(
                 id=Mention.make_id(doc, span.start, span.end, h.event, "bench", k),
                 doc_id=doc,
-                event=h.event,  # type: ignore[arg-type]
+                event=h.event,
                 actor=[ActorRef(text=h.actor, country=h.actor, kind="state")],
                 recipient=[ActorRef(text=h.recipient, country=h.recipient, kind="state")],
                 date=str(h.day.year) if old else h.day.isoformat(),

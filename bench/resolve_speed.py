@@ -14,6 +14,7 @@ import resource
 import time
 from pathlib import Path
 
+from bilat.models import ActorKind
 from bilat.resolve.gazetteer import Gazetteer, GazetteerEntry, build_default
 from bilat.resolve.nameindex import NameIndex
 from bilat.resolve.phoenix import read_entries
@@ -26,7 +27,7 @@ def build_big_gazetteer(shared: Path) -> Gazetteer:
     for n, entry in enumerate(read_entries(shared)):
         dated = any(c.dated for c in entry.codes)
         code = entry.codes[0].code if entry.codes else ""
-        kind = "person" if dated else "organization"
+        kind: ActorKind = "person" if dated else "organization"
         for alias in (entry.name, *entry.aliases):
             gaz.add(
                 GazetteerEntry(f"phx:{n}", entry.name, kind, code[:3] or None, None, alias, "en")

@@ -61,10 +61,12 @@ def measure(phase: str, paths: list[str], repeat: int, workers: int) -> dict[str
     load_s = warm_models()
     if phase == "pipeline":
         from bilat.config import Settings
-        from bilat.pipeline import _stages, run
+        from bilat.pipeline import run, stages_for
+        from bilat.resolve.geo import Geocoder
         from bilat.store import Store
 
-        _stages(Settings().model_dump_json())  # resolver gazetteer and coder, like the models
+        stages_for(Settings())  # resolver gazetteer and coder, loaded like the models
+        Geocoder.load()
         with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
             start = time.perf_counter()
             report = run(articles, store, workers=workers)
