@@ -30,7 +30,7 @@ language: en
 ---
 Island tech city on hold
 
-Work on Digital Cayo has stalled, Cuban officials said on Thursday.
+Work on Digital Cayo has stalled after Russia failed to ship the servers it promised.
 """,
 }
 
