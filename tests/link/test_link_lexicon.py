@@ -22,3 +22,10 @@ def test_words_meet_across_languages_and_number_formats() -> None:
         stem(w.lower()) for w in ("20000", "tonnes", "wheat", "ship", "docked", "March", "Russia")
     }
     assert wanted <= english & spanish
+
+
+def test_irregular_past_forms_meet_their_present_and_noun_forms() -> None:
+    assert list(iter_words("met")) == list(iter_words("meeting"))
+    assert list(iter_words("held talks")) == list(iter_words("holds talks"))
+    assert list(iter_words("Moscow lent")) == list(iter_words("Moscow lends"))
+    assert list(iter_words("metal")) != list(iter_words("meet"))

@@ -59,8 +59,38 @@ TABLE: dict[str, str] = dict(pair.split(":") for pair in _PAIRS.split())
 _LONGEST = max(len(k) for k in TABLE)
 
 
+# English irregular past forms of event verbs: "met" must meet "meeting", "held" "holds".
+IRREGULAR = {
+    "met": "meet",
+    "held": "hold",
+    "gave": "give",
+    "given": "give",
+    "sent": "send",
+    "paid": "pay",
+    "lent": "lend",
+    "sought": "seek",
+    "brought": "bring",
+    "came": "come",
+    "went": "go",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "spoke": "speak",
+    "spoken": "speak",
+    "told": "tell",
+    "built": "build",
+    "sold": "sell",
+    "bought": "buy",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+}
+
+
 def translate(word: str) -> str:
-    """The English word for a folded Spanish word of the table, else the word itself."""
+    """The English word for a folded Spanish word of the table (or the present form of an
+    irregular English past), else the word itself."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     for size in range(min(len(word), _LONGEST), MIN_KEY - 1, -1):
         english = TABLE.get(word[:size])
         if english is not None:
