@@ -31,7 +31,7 @@ from bilat.config import Settings, load_settings
 from bilat.errors import BilatError
 from bilat.models import PLOVER_EVENTS, Mention
 from bilat.store import MentionFilter, Store, write_events, write_mentions
-from bilat.store.history import Superseded, apply_current, find_superseded, replay_events
+from bilat.store.history import Superseded, current_events
 
 app = typer.Typer(
     name="bilat",
@@ -187,15 +187,13 @@ def events(
         by_event: dict[str, list[Mention]] = {}
         for m in found:
             by_event.setdefault(m.event_id or m.id, []).append(m)
-        shown = [e for i in list(by_event)[:limit] if (e := store.get_event(i)) is not None]
-        if flt.as_of is not None:
-            shown = replay_events(store, shown, flt.as_of, flt.as_of_basis, find_contradictions)
-        learned = store.learned_of(sorted({d for e in shown for d in e.doc_ids}))
-        replaced = {e.id: find_superseded(e.contradictions, learned) for e in shown}
-        shown = [apply_current(e, replaced[e.id]) for e in shown]
-        out.print(render_events([(e, by_event[e.id]) for e in shown]))
-        for e in shown:
-            for s in replaced[e.id]:
+        stored = [e for i in list(by_event)[:limit] if (e := store.get_event(i)) is not None]
+        shown = current_events(
+            store, stored, flt.as_of, flt.as_of_basis, find_contradictions
+        ).events
+        out.print(render_events([(e, by_event[e.id]) for e, _ in shown]))
+        for e, superseded in shown:
+            for s in superseded:
                 out.print(describe_superseded(e.id, s), highlight=False, soft_wrap=True)
         known = "" if flt.as_of is None else f" as of {flt.as_of} ({flt.as_of_basis})"
         out.print(f"{len(by_event)} events, {len(found)} mentions{known}", highlight=False)

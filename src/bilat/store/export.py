@@ -19,13 +19,7 @@ from typing import IO, Any, Literal, cast
 
 from bilat.errors import StoreError
 from bilat.models import ActorRef, Contradiction, Event, Figure, Mention, Span
-from bilat.store.history import (
-    ContradictionFinder,
-    Superseded,
-    apply_current,
-    find_superseded,
-    replay_events,
-)
+from bilat.store.history import ContradictionFinder, Superseded, current_events
 from bilat.store.queries import MentionFilter
 from bilat.store.store import CHUNK, Store
 
@@ -179,17 +173,15 @@ def iter_event_records(
     at a time. With `flt.as_of` each event is replayed from the mentions known then, its
     contradictions found again by `find` (else the stored ones are cut down to them)."""
     events = store.iter_events(flt)
+    as_of = flt.as_of if flt is not None else None
+    basis = flt.as_of_basis if flt is not None else "published"
     while batch := list(islice(events, CHUNK)):
-        if flt is not None and flt.as_of is not None:
-            batch = replay_events(store, batch, flt.as_of, flt.as_of_basis, find)
-        docs = sorted({d for e in batch for d in e.doc_ids})
+        shown = current_events(store, batch, as_of, basis, find)
+        docs = sorted(shown.learned)
         copies = {d: original for d, (original, _) in store.copies_among(docs).items()}
-        learned = store.learned_of(docs)
-        outlets = {d: known.outlet for d, known in learned.items()}
-        for e in batch:
-            superseded = find_superseded(e.contradictions, learned)
-            current = apply_current(e, superseded)
-            yield event_record(current, copies=copies, outlets=outlets, superseded=superseded)
+        outlets = {d: known.outlet for d, known in shown.learned.items()}
+        for e, superseded in shown.events:
+            yield event_record(e, copies=copies, outlets=outlets, superseded=superseded)
 
 
 @contextmanager

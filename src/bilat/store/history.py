@@ -242,3 +242,30 @@ def replay_events(
         if m.event_id and m.doc_id in learned and learned[m.doc_id].known_on(as_of, basis):
             known[m.event_id].append(m)
     return [replay_event(e, known[e.id], learned, find) for e in events if known.get(e.id)]
+
+
+@dataclass(frozen=True)
+class CurrentEvents:
+    """Events as a reader sees them: replayed when `as_of` is set, superseded values moved
+    aside; `learned` holds the outlet and dates of every article they cite."""
+
+    events: list[tuple[Event, list[Superseded]]]
+    learned: dict[str, Learned]
+
+
+def current_events(
+    store: Store,
+    events: Sequence[Event],
+    as_of: dt.date | None = None,
+    basis: AsOfBasis = "published",
+    find: ContradictionFinder | None = None,
+) -> CurrentEvents:
+    """The one way events are shown and exported: replay (with `as_of`), then supersession."""
+    if as_of is not None:
+        events = replay_events(store, events, as_of, basis, find)
+    learned = store.learned_of(sorted({d for e in events for d in e.doc_ids}))
+    shown = []
+    for e in events:
+        superseded = find_superseded(e.contradictions, learned)
+        shown.append((apply_current(e, superseded), superseded))
+    return CurrentEvents(shown, learned)
