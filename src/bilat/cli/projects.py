@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from bilat.cli.main import ConfigOption, DbOption, app, fail, open_store, out, settings_for
-from bilat.link.projects import QUIET_MONTHS, project_as_of
+from bilat.link.projects import QUIET_MONTHS, is_quiet, project_as_of
 from bilat.models import Project
 
 AsOfOption = Annotated[
@@ -32,7 +32,7 @@ def render_projects(projects: list[Project], today: dt.date, quiet_months: int) 
         table.add_column(name, justify="right" if name in ("steps", "silent") else "left")
     for p in projects:
         silent = p.months_silent(today)
-        quiet = silent is not None and silent >= quiet_months and p.stage != "cancelled"
+        quiet = is_quiet(p, today, quiet_months)
         table.add_row(
             escape(p.name),
             p.stage or "-",

@@ -246,9 +246,14 @@ def iter_quiet(
 ) -> Iterator[tuple[Project, int]]:
     """Projects with no news for at least `months` months before `as_of`, and how long."""
     for project in projects:
-        silent = project.months_silent(as_of)
-        if silent is not None and silent >= months and project.stage != "cancelled":
-            yield project, silent
+        if is_quiet(project, as_of, months):
+            yield project, project.months_silent(as_of) or 0
+
+
+def is_quiet(project: Project, as_of: dt.date, months: int = QUIET_MONTHS) -> bool:
+    """No news for at least `months` months (a cancelled project is not waiting for any)."""
+    silent = project.months_silent(as_of)
+    return silent is not None and silent >= months and project.stage != "cancelled"
 
 
 def project_as_of(project: Project, as_of: dt.date) -> Project | None:
