@@ -89,6 +89,54 @@ def test_no_figures_give_none() -> None:
     assert figures_of("Angola sent coffee to Portugal.", "sent") == []
 
 
+def test_the_part_named_beside_a_promised_whole_keeps_its_figure() -> None:
+    sentence = (
+        "Some 12,000 tonnes of Thai sugar reached Kingston on Monday, the second shipment "
+        "of a gift that Bangkok pledged in March."
+    )
+    assert figures_of(sentence, "pledged") == []
+    assert figures_of(sentence, "reached") == ["Some 12,000 tonnes"]
+
+
+def test_a_figure_of_a_coordinated_predicate_without_an_event_word_joins_the_event() -> None:
+    sentence = (
+        "According to the plan, the park would become a campus with room to house up to "
+        "8 thousand engineers, and would be designed to provide services to firms in Angola."
+    )
+    assert figures_of(sentence, "provide") == ["up to 8 thousand engineers"]
+
+
+def test_a_figure_of_a_clause_with_its_own_subject_stays_out() -> None:
+    sentence = "The park will house 8,000 engineers, and Brazil will provide loans to Angola."
+    assert figures_of(sentence, "provide") == []
+
+
+def carried_figures(text: str, trigger: str) -> list[str]:
+    """The figure texts the trigger's mention takes in a text of several sentences."""
+    article = Article(id="t", text=text, language="en")
+    tree = DepTree(_parser().parse(article))
+    token = next(t.i for t in tree.tokens if t.text == trigger)
+    sent = next(s for s in tree.doc.sentences if s.token_start <= token < s.token_end)
+    found = extract_figures(text, sent.start, sent.end, "en")
+    return [f.text for f in select_figures(tree, token, found)]
+
+
+def test_a_following_sentence_that_points_back_lends_its_figures() -> None:
+    text = (
+        "Norway will open a trade office in Lima to promote its seafood.\n\n"
+        "Peru will not be the only host of these offices; up to 12 countries will get one."
+    )
+    assert carried_figures(text, "promote") == ["up to 12 countries"]
+
+
+def test_a_following_sentence_about_something_else_lends_nothing() -> None:
+    text = (
+        "Norway will open a trade office in Lima to promote its seafood.\n\n"
+        "The Andean Community, with 4 member states, was founded in 1969."
+    )
+    assert carried_figures(text, "promote") == []
+
+
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
 STORY = (
     "Ministers meet in Luanda\n\n"
