@@ -138,3 +138,71 @@ def test_conditional_promise_of_withdrawal_is_a_threat() -> None:
 def test_unnamed_attacker_is_not_guessed_from_the_target() -> None:
     m = only(code("A roadside bomb killed two Cuban soldiers near the coast on Sunday."))
     assert m.event == "ASSAULT" and dyad(m) == ([], ["CUB"])
+
+
+# --------------------------------------------------------------------------- CAMEO classes
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # verb classes of the CAMEO codebook definitions, on sentences written for these tests
+        ("Mexico called for talks with Venezuela on the border dispute.", "REQUEST"),
+        ("Brazil granted an amnesty to Angolan deserters on Friday.", "CONCEDE"),
+        ("Russia returned the seized helicopter to Angola on Monday.", "RETREAT"),
+        ("Cuba snubbed the envoy of Mexico on Tuesday.", "REJECT"),
+        ("India blocked the bid of Bangladesh to join the trade bloc.", "REJECT"),
+        ("Russia imposed an embargo on Cuban sugar.", "SANCTION"),
+        ("The United States forced the Cuban diplomats out of the country.", "SANCTION"),
+        ("Venezuela expropriated the oil fields of Russian companies.", "COERCE"),
+        ("China launched a mediation effort between India and Bangladesh.", "CONSULT"),
+        ("Gunmen from Venezuela murdered two Brazilian farmers near the border.", "ASSAULT"),
+    ],
+)
+def test_codebook_verb_classes_give_their_type(text: str, event: str) -> None:
+    assert only(code(text)).event == event
+
+
+def test_a_demonstration_without_an_object_is_a_protest() -> None:
+    m = only(code("Thousands of Cuban workers demonstrated outside the embassy of Russia."))
+    assert m.event == "PROTEST" and dyad(m) == (["CUB"], ["RUS"])
+
+
+def test_showing_that_one_is_a_friend_is_no_protest() -> None:
+    assert code("In fact, Russia demonstrated that it is a friend of Cuba in hard times.") == []
+
+
+def test_talks_called_for_are_not_held() -> None:
+    m = only(code("Venezuela demanded talks with Brazil on the border dispute."))
+    assert m.event == "REQUEST" and dyad(m) == (["VEN"], ["BRA"])
+
+
+def test_an_act_that_must_be_done_is_not_done() -> None:
+    assert [m.event for m in code("Mexico says Venezuela must pay its debts to Brazil.")] == [
+        "REQUEST"
+    ]
+
+
+# --------------------------------------------------------------------------- one state
+
+
+def test_a_demonstration_at_home_is_a_protest_inside_the_state() -> None:
+    # PLOVER codes domestic acts with the state on both sides
+    m = only(code("Angolan students demonstrated in the capital on Tuesday."))
+    assert m.event == "PROTEST" and dyad(m) == (["AGO"], ["AGO"])
+
+
+def test_demands_of_protesters_are_the_protest() -> None:
+    m = only(code("Cuban protesters demanded the expulsion of the Russian ambassador."))
+    assert (m.event, m.cameo) == ("PROTEST", "141")
+    assert dyad(m) == (["CUB"], ["RUS"])
+
+
+def test_the_aim_of_a_riot_is_no_demand_of_its_own() -> None:
+    text = "Cuban students rioted outside the embassy of Russia, demanding a new rector."
+    assert [m.event for m in code(text)] == ["PROTEST"]
+
+
+def test_a_protest_noun_in_a_text_about_one_state_is_a_protest_inside_it() -> None:
+    m = only(code("A rally by Angolan farmers took place in the capital on Sunday."))
+    assert m.event == "PROTEST" and dyad(m) == (["AGO"], ["AGO"])

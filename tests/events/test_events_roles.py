@@ -81,3 +81,21 @@ def test_aim_of_a_project_in_a_relative_clause_is_no_event() -> None:
 def test_aim_of_a_state_is_still_an_intent() -> None:
     m = only(code("China aims to train Angolan pilots from next year."))
     assert m.event == "AGREE" and dyad(m) == (["CHN"], ["AGO"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Angolan opposition leaders agreed to postpone the rally in Luanda.", "AGREE"),
+        ("The Angolan teachers union called off its strike on Monday.", "CONCEDE"),
+    ],
+)
+def test_a_text_about_one_state_codes_acts_inside_it(text: str, event: str) -> None:
+    # PLOVER codes acts inside one state with that state on both sides
+    m = only(code_resolved(text))
+    assert m.event == event and dyad(m) == (["AGO"], ["AGO"])
+
+
+def test_acts_inside_one_state_need_a_text_about_one_state() -> None:
+    text = "Angolan opposition leaders agreed to postpone the rally, as Brazil urged calm."
+    assert all(dyad(m) != (["AGO"], ["AGO"]) for m in code_resolved(text))

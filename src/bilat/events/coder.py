@@ -22,12 +22,15 @@ from bilat.events.figures import extract_figures
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
 from bilat.events.syntax import (
     DepTree,
+    find_governors,
+    find_subject,
     has_personal_subject,
     is_attributive,
     is_conditional,
     is_generic,
     is_intended,
     is_negated,
+    is_obliged,
     is_opinion,
     is_question,
     is_requested,
@@ -55,7 +58,14 @@ THREAT_CAMEO |= {"PROTEST": "133"}
 # Acts that, promised only under a condition ("unless", "if"), are threats.
 CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT"})
 # Acts whose negation is a refusal (REJECT), not a non-event.
-REFUSABLE_EVENTS = frozenset({"AGREE", "CONCEDE"})
+# ("declined to resign", "will not withdraw": a refusal to yield, CAMEO 124)
+REFUSABLE_EVENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+# Verbal acts that, done by protesters or as a protest's aim, are the protest (CAMEO 141x).
+PROTESTERS_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "striker", "rioter", "marcher", "picketer"}
+    | {"manifestante", "huelguista"}
+)
 PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
 HISTORICAL_YEARS = 2
@@ -123,8 +133,9 @@ class RulesCoder:
         best: dict[tuple[str, frozenset[str]], Mention] = {}
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
-            if is_requested(tree, i) or is_stated_purpose(tree, i):
+            if is_requested(tree, i) or is_stated_purpose(tree, i) or is_obliged(tree, i):
                 continue
+            told = trigger  # the act as told: its parties are the refusal's parties
             refused = is_negated(tree, i)
             if refused:
                 if rule.event not in REFUSABLE_EVENTS or rule.noun:
@@ -135,6 +146,11 @@ class RulesCoder:
             anchor = tree.tokens[i].start
             when = _nearest_date(dates, anchor)
             event, cameo = rule.event, rule.cameo
+            if event in PROTESTERS_ACTS and _by_protesters(tree, i):
+                # "thousands of demonstrators demanded his resignation": a protest
+                event, cameo = "PROTEST", "141"
+            elif event in PROTESTERS_ACTS and _serves_protest(tree, i, triggers):
+                continue  # "rioted, demanding a referendum": the demand is the protest's aim
             # "will not accept": the refusal is stated now, whatever tense it takes
             intended = not refused and (is_intended(tree, i) or (when is not None and when.future))
             if intended and event in CONDITIONAL_THREATS and is_conditional(tree, i):
@@ -147,7 +163,7 @@ class RulesCoder:
                 event, cameo = "THREATEN", THREAT_CAMEO[event]
             elif intended and event != "AGREE":
                 continue  # "hoped they would be indicted": a wished-for act is no event
-            roles = finder.find(trigger, range(sent.token_start, sent.token_end))
+            roles = finder.find(told, range(sent.token_start, sent.token_end))
             if roles is None:
                 continue
             if (
@@ -238,6 +254,18 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
     if trigger.rule.noun and trigger.rule.event in GENERIC_NOUN_EVENTS and is_generic(tree, i):
         return False
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))
+
+
+def _by_protesters(tree: DepTree, i: int) -> bool:
+    return any(tree.lemma(s) in PROTESTERS for s in find_subject(tree, i))
+
+
+def _serves_protest(tree: DepTree, i: int, triggers: Sequence[Trigger]) -> bool:
+    """Whether trigger i hangs (as a purpose or participle) under a protest trigger."""
+    protests = {t.token for t in triggers if t.rule.event == "PROTEST"}
+    return any(g in protests for g in find_governors(tree, i, limit=3)) or any(
+        tree.tokens[i].head == p for p in protests
+    )
 
 
 def _ref(span: ActorSpan) -> ActorRef:

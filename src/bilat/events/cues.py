@@ -26,6 +26,7 @@ REQUESTING_HEADS = frozenset(
 # Heads that deny their complement: "denied meeting", "refused to sign", "se negó a firmar".
 DENYING_HEADS = frozenset(
     {"deny", "refuse", "fail", "decline", "reject", "avoid", "cancel", "postpone", "halt"}
+    | {"snub", "ignore"}
     | {"negar", "rechazar", "cancelar", "suspender", "aplazar", "evitar"}
 )
 # Heads under which an act is someone's belief or reading, not a reported happening.

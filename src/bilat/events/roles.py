@@ -1,11 +1,15 @@
 """Who acts and who is acted upon: actor and recipient spans for one trigger.
 
-The subject side gives the actor, objects and prepositional objects ("to", "for", "with";
-"in" only for a state) the recipient; passive voice and `reverse` triggers ("hosted",
-"received") swap the sides. Symmetric acts with a coordinated subject ("Russia and Cuba
-signed") split it in text order. When the clause names no one on one side, the nearest
-other country in the sentence fills it, then the article's most frequent one, each with
-less confidence.
+Direction convention: the source (actor) is the agent of the trigger. "A visited B" and
+"A's delegation arrived in B" are A->B (the visitor acts, CAMEO 042); "B hosted / received /
+welcomed A" is B->A (the host acts, CAMEO 043, as the PLOVER GSR codes it). The subject side
+gives the actor, objects and prepositional objects ("to", "for", "with"; "in" only for a
+state) the recipient; passive voice ("A was received by B": B->A) and `reverse` triggers
+("Cuba received a loan": the lender acts) swap the sides. Symmetric acts with a coordinated
+subject ("Russia and Cuba signed") split it in text order. When the clause names no one on
+one side, the nearest other country in the sentence fills it, then the article's most
+frequent one, each with less confidence; a text that names one state only codes acts inside
+it with that state on both sides, as PLOVER does.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from bilat.events.syntax import (
     DepTree,
     find_subject,
 )
-from bilat.events.triggers import Trigger
+from bilat.events.triggers import Trigger, TriggerRule
 from bilat.models import ActorSpan
 
 __all__ = ["PlacedSpan", "RoleFinder", "Roles", "place_spans"]
@@ -51,7 +55,7 @@ POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "flat", "ap
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", "neg", "det"})
 STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45, "domestic": 0.6}
-STRENGTH["one-sided"] = 0.4
+STRENGTH |= {"one-sided": 0.4, "inside": 0.45}
 # Acts whose other side may be filled from the article's parties: cooperation between the
 # article's two states is the usual case; a conflict act's target is not guessed that way.
 ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
@@ -225,7 +229,7 @@ class RoleFinder:
                 actor, how = [filled[0]], filled[1]
         if not (countries_of(actor) or countries_of(recipient)):
             if not (anaphoric and rule.event in SYMMETRIC_EVENTS and len(self.dyad) == 2):
-                return None
+                return self._inside_one_state(actor, recipient, rule)
             # "the two leaders agreed", "the delegations signed": the article's two parties
             actor, recipient, how = [self.dyad[0]], [self.dyad[1]], "article"
         one_sided = not (countries_of(actor) and countries_of(recipient))
@@ -234,16 +238,42 @@ class RoleFinder:
             # its actor in the clause is an event even when its target is no state
             # a noun ("a share of demand", "the attacks") needs both sides to be an act
             if rule.event not in ONE_SIDED_EVENTS or how != "clause" or rule.noun:
-                return None
+                return self._inside_one_state(actor, recipient, rule)
             # "a roadside bomb killed a U.S. soldier": a told act on a known target
             told = not rule.noun and bool(subject) and rule.event in CONFLICT_EVENTS
             if not actor and not (told and countries_of(recipient)):
-                return None
+                return self._inside_one_state(actor, recipient, rule)
             if countries_of(actor) and not self._may_stand_alone(named):
-                return None
+                return self._inside_one_state(actor, recipient, rule)
             how = "one-sided"
             actor, recipient = self._same_state(actor, recipient, sentence, i)
+            if actor and not (countries_of(actor) and countries_of(recipient)):
+                # "the Umma party will boycott Algeria's elections": inside the one state
+                # named (an unnamed attacker is still not guessed from the target)
+                return self._inside_one_state(actor, recipient, rule) or Roles(
+                    tuple(actor), tuple(recipient), how
+                )
         return Roles(tuple(actor), tuple(recipient), how)
+
+    def _inside_one_state(
+        self, actor: list[ActorSpan], recipient: list[ActorSpan], rule: TriggerRule
+    ) -> Roles | None:
+        """'Opposition leaders agreed to postpone the rally in Baku': a text that names one
+        state only tells of acts inside it, and PLOVER codes those with that state on both
+        sides. A noun (but a protest) or a clause naming no party is no act of its own; a
+        state pledging on its own ("Cuba promised new railways") deals with no one."""
+        noun = rule.noun and rule.event != "PROTEST"
+        if len(self.by_frequency) != 1 or noun or not (actor or recipient):
+            return None
+        if self._reported and rule.event != "REQUEST":
+            return None  # "denied that its officials met anyone": a claim, no target
+        if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
+            return None
+        country = self.by_frequency[0]
+        state = next(p.span for p in self.placed if p.span.country == country)
+        actor = [s if s.country else replace(s, country=country) for s in actor]
+        recipient = [s if s.country else replace(s, country=country) for s in recipient]
+        return Roles(tuple(actor or [state]), tuple(recipient or [state]), "inside")
 
     def _same_state(
         self, actor: list[ActorSpan], recipient: list[ActorSpan], sentence: range, i: int
@@ -318,7 +348,8 @@ class RoleFinder:
         speakers = self._speakers(sentence, i)
         near = [p for p in near if p.head not in speakers]
         if near:
-            best = min(near, key=lambda p: abs(p.head - i))
+            # "a visit that Washington follows closely": who describes the act is no party
+            best = min(near, key=lambda p: (self._describes(p.head, i), abs(p.head - i)))
             return best.span, "nearest"
         if not article:
             return None
@@ -341,6 +372,16 @@ class RoleFinder:
                 part = tree.subtree(t)
                 out |= part if i not in part else set()
         return out
+
+    def _describes(self, head: int, i: int) -> bool:
+        """Whether token `head` sits in a relative clause on the trigger noun i."""
+        tree, cur = self.tree, head
+        for _ in range(12):
+            tok = tree.tokens[cur]
+            if tok.head == cur or cur == i or (tok.head == i and tok.dep in RELATIVE_DEPS):
+                return tok.head == i and tok.dep in RELATIVE_DEPS
+            cur = tok.head
+        return False
 
     def _head_of(self, span: ActorSpan) -> int:
         return next(p.head for p in self.placed if p.span is span)

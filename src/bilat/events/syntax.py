@@ -22,6 +22,9 @@ RELATIVE_DEPS = frozenset({"relcl", "acl", "acl:relcl"})
 # Children of a trigger that start another clause (with triggers of its own).
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "cc"})
 PREP_DEPS = frozenset({"prep", "case", "agent", "dative", "mark"})
+# Auxiliaries of obligation: "must return" is asked of someone, not done ("deberá" is future
+# in the Spanish reports, so it stays an intent).
+OBLIGATION_AUX = frozenset({"must", "ought"})
 
 
 @dataclass
@@ -170,9 +173,41 @@ def _negator_child(tree: DepTree, i: int) -> bool:
 
 
 def is_requested(tree: DepTree, i: int) -> bool:
-    """'urged Cuba to sign', 'invited Putin to visit': the act is asked for, not done."""
+    """'urged Cuba to sign', 'invited Putin to visit', 'called for talks', 'demanded a
+    meeting': the act is asked for, not done."""
     tok = tree.tokens[i]
-    return tok.dep in ("xcomp", "ccomp") and tree.lemma(tok.head) in cues.REQUESTING_HEADS
+    if tok.dep in ("xcomp", "ccomp"):
+        return tree.lemma(tok.head) in cues.REQUESTING_HEADS
+    if tok.pos not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep in ("dobj", "obj"):
+        return tree.lemma(tok.head) in cues.REQUESTING_HEADS - _NAMING_HEADS
+    head = tree.tokens[tok.head]
+    return (
+        tok.dep == "pobj"
+        and head.lemma.lower() in ("for", "por")
+        and tree.lemma(head.head) in cues.REQUESTING_HEADS
+    )
+
+
+# Requesting verbs that also name or admit their object ("called the talks useful").
+_NAMING_HEADS = frozenset({"call", "invite", "allow", "llamar", "invitar", "permitir"})
+
+
+def is_obliged(tree: DepTree, i: int) -> bool:
+    """'said Sudan must return the helicopter', 'has to pay': an act someone is told to do
+    is no act; the demand is coded from the verb of saying (a `>must` lexicon row)."""
+    for c in tree.children(i):
+        tok = tree.tokens[c]
+        if tok.dep.startswith("aux") and tok.text.lower() in OBLIGATION_AUX:
+            return True
+    tok = tree.tokens[i]
+    # "has to pay", "tiene que pagar": the verb of obligation governs the act
+    return (
+        tok.dep == "xcomp"
+        and tree.lemma(tok.head) in ("have", "tener")
+        and any(tree.tokens[c].tag == "TO" or tree.lemma(c) == "que" for c in tree.children(i))
+    )
 
 
 def is_intended(tree: DepTree, i: int) -> bool:
@@ -183,6 +218,8 @@ def is_intended(tree: DepTree, i: int) -> bool:
         if any(tree.lemma(c) in _PLANNED for c in tree.children(i)):
             return True
         return tok.dep in ("dobj", "obj") and _has_modal(tree, tok.head)
+    if _is_headline_future(tree, i):
+        return True
     cur = i
     for _ in range(4):
         if _has_modal(tree, cur):
@@ -206,6 +243,16 @@ def is_intended(tree: DepTree, i: int) -> bool:
         if tree.lemma(cur) in cues.INTENT_HEADS:
             return True
     return False
+
+
+def _is_headline_future(tree: DepTree, i: int) -> bool:
+    """'Russia to post an attaché in Havana': a headline's subject + 'to' + infinitive as
+    the main verb announces a future act."""
+    tok = tree.tokens[i]
+    if tok.head != i or "VerbForm=Inf" not in tok.morph:
+        return False
+    kids = tree.children(i)
+    return any(tree.tokens[c].tag == "TO" for c in kids) and bool(tree.kids_with(i, SUBJECT_DEPS))
 
 
 _PLANNED = frozenset({"plan", "planned", "future", "upcoming", "próximo", "previsto"})

@@ -2,11 +2,13 @@
 
 A row's `pattern` is a lemma, optionally marked `:n` for a noun trigger (verbs otherwise),
 optionally followed by ` >w1|w2|...`: then the trigger needs one of those words (lemma or
-form) among its dependents, at most three links down and subject included ("hold >talk"
-matches "held talks", "send >aid" matches "sent 200 tons of aid"). Where several rows match
-one token, the one with a word list wins over the bare lemma. `direction` is `forward` when
-the grammatical subject acts, `reverse` when it undergoes ("X hosted Y": Y visits X;
-"Cuba received a loan": the lender acts).
+form) among its dependents, at most three links down ("of", "with" are no link) and subject
+included ("hold >talk" matches "held talks", "send >aid" matches "sent 200 tons of aid"); a
+word marked `@` must follow the trigger and hang on it ("demonstrate >@in").
+Where several rows match one token, the one with a word list wins over the bare lemma.
+`direction` is `forward` when the grammatical subject is the source (the agent of the act:
+"X visited Y", "X hosted Y": X acts), `reverse` when it undergoes ("Cuba received a loan":
+the lender acts).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from bilat.errors import CodingError
-from bilat.events.syntax import RELATIVE_DEPS, DepTree
+from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
 VERB_POS = frozenset({"VERB"})
@@ -97,10 +99,15 @@ def load_lexicon() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
 
 
 def _has_object_word(tree: DepTree, i: int, words: frozenset[str]) -> bool:
-    def hit(t: int) -> bool:
+    def hit(t: int, pool: frozenset[str] = words) -> bool:
         tok = tree.tokens[t]
-        return tok.lemma.lower() in words or tok.text.lower() in words
+        return tok.lemma.lower() in pool or tok.text.lower() in pool
 
+    # "@in": a word after the trigger that it governs itself ("demonstrated in Serbia", not
+    # "in fact, Russia demonstrated that it is a friend in hard times")
+    direct = frozenset(w[1:] for w in words if w.startswith("@"))
+    if direct and any(hit(c, direct) for c in tree.children(i) if c > i):
+        return True
     tok = tree.tokens[i]
     # "the credit that Russia granted": a relative clause's object is the noun it modifies
     if tok.dep in RELATIVE_DEPS and hit(tok.head):
@@ -108,12 +115,19 @@ def _has_object_word(tree: DepTree, i: int, words: frozenset[str]) -> bool:
     frontier = list(tree.children(i))
     for _ in range(_OBJECT_DEPTH):
         nxt: list[int] = []
-        for c in frontier:
+        while frontier:
+            c = frontier.pop()
             if hit(c):
                 return True
-            nxt.extend(tree.children(c))
+            # "loaded with 25,000 tonnes of wheat": "with"/"of" only join the goods to
+            # their measure, no link of their own
+            hop = tree.tokens[c].dep in PREP_DEPS and tree.lemma(c) in _JOINING
+            (frontier if hop else nxt).extend(tree.children(c))
         frontier = nxt
     return False
+
+
+_JOINING = frozenset({"with", "of", "con", "de"})
 
 
 def _lemmas(tok: Token) -> list[str]:
