@@ -3,6 +3,7 @@
     .venv/bin/python bench/ecbplus.py --split dev            # tune here
     .venv/bin/python bench/ecbplus.py --split test           # report once
     .venv/bin/python bench/ecbplus.py --split test --baseline
+    .venv/bin/python bench/ecbplus.py --split test --predicted  # bilat's own mentions
 
 Runs ../shared/tools/ecbplus/make_gold.py for the split (and for train, whose clusters give
 the lemma equivalences and the pair weights, fitted by logistic regression), parses the
@@ -11,11 +12,17 @@ similarities from the unlabelled text of train and the split, turns each gold
 mention into a plain CorefMention, clusters them with bilat.link.coref, writes
 {"mention_id", "cluster_id"} a line and scores it with ../shared/tools/ecbplus/score_coref.py
 --strict. Prints the scores (and the fitted weights) and writes them as JSON.
+
+With --predicted the gold mentions are replaced by the words bilat.link.coref_triggers finds
+in ECB+'s selected sentences (event-head rates learned on train); a predicted head inside a
+gold span takes that mention's id, the rest keep ids of their own, and the scorer runs
+without --strict, so missed and spurious mentions both count.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import subprocess
 import sys
@@ -36,6 +43,7 @@ from bilat.link.coref import (
     learn_equivalences,
     pair_features,
 )
+from bilat.link.coref_triggers import EventRates, align_heads, find_event_heads, learn_event_rates
 from bilat.link.coref_vectors import build_vectors, pair_similarities
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,6 +59,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "-pron-", "get", "go", "make", "take"})
+# a lemma counts as an event word where it headed a train mention this often (chosen on dev)
+TRIGGER_THRESHOLD = 0.2
 VECTOR_OPTIONS: dict[str, Any] = {"window": 5, "min_count": 2, "dims": 100}
 SIMILARITY_FLOOR = 0.0
 # chosen on dev: pairs coreferent in at least half of their train meetings, four times
@@ -160,36 +170,105 @@ def find_dependants(words: list[ParsedToken], head: int) -> list[ParsedToken]:
     return [words[n] for n in sorted(found)]
 
 
-def iter_records(split: str) -> Iterator[CorefMention]:
-    """One CorefMention for each gold mention of the split, with its sentence's arguments."""
-    parsed = parse_docs(split)
-    doc_terms = {
+def read_doc_terms(parsed: dict[str, list[list[ParsedToken]]]) -> dict[str, frozenset[str]]:
+    return {
         doc: frozenset(
             w[0] for s in sentences for w in s if w[1] in {"NOUN", "PROPN"} and len(w[0]) > 2
         )
         for doc, sentences in parsed.items()
     }
+
+
+def make_record(
+    r: dict[str, Any], words: list[ParsedToken], head: int, terms: frozenset[str]
+) -> CorefMention:
+    """One CorefMention from a mention row (make_gold's fields) and its parsed sentence."""
+    positions: list[int] = r["token_numbers"]
+    return CorefMention(
+        id=r["mention_id"],
+        doc=r["doc_id"],
+        topic=str(r["topic"]),
+        subtopic=r["subtopic"],
+        sentence=r["sentence_id"],
+        lemma=words[head][0],
+        text=r.get("text", ""),
+        pos=words[head][1],
+        context=content_lemmas(words, set(positions)),
+        times=lemmas_where(words, TIME_LABELS),
+        places=lemmas_where(words, PLACE_LABELS),
+        participants=lemmas_where(words, PARTICIPANT_LABELS),
+        doc_terms=terms,
+        dependants=content_lemmas(find_dependants(words, head)),
+    )
+
+
+def iter_records(split: str) -> Iterator[CorefMention]:
+    """One CorefMention for each gold mention of the split, with its sentence's arguments."""
+    parsed = parse_docs(split)
+    doc_terms = read_doc_terms(parsed)
     for r in read_jsonl(OUT / f"{split}.mentions.jsonl"):
         words = parsed[r["doc_id"]][r["sentence_id"]]
-        positions: list[int] = r["token_numbers"]
-        head = find_head(words, positions)
-        dependants = find_dependants(words, head)
-        yield CorefMention(
-            id=r["mention_id"],
-            doc=r["doc_id"],
-            topic=str(r["topic"]),
-            subtopic=r["subtopic"],
-            sentence=r["sentence_id"],
-            lemma=words[head][0],
-            text=r["text"],
-            pos=words[head][1],
-            context=content_lemmas(words, set(positions)),
-            times=lemmas_where(words, TIME_LABELS),
-            places=lemmas_where(words, PLACE_LABELS),
-            participants=lemmas_where(words, PARTICIPANT_LABELS),
-            doc_terms=doc_terms[r["doc_id"]],
-            dependants=content_lemmas(dependants),
-        )
+        head = find_head(words, r["token_numbers"])
+        yield make_record(r, words, head, doc_terms[r["doc_id"]])
+
+
+def learn_rates(threshold: float) -> EventRates:
+    """Event-head rates of lemmas in train's selected sentences (gold heads as labels)."""
+    parsed = parse_docs("train")
+    heads: dict[tuple[str, int], list[int]] = {}
+    for r in read_jsonl(OUT / "train.mentions.jsonl"):
+        words = parsed[r["doc_id"]][r["sentence_id"]]
+        key = (r["doc_id"], r["sentence_id"])
+        heads.setdefault(key, []).append(find_head(words, r["token_numbers"]))
+    selected = read_selected()
+    labelled = (
+        ([w[:3] for w in parsed[doc][s]], heads.get((doc, s), []))
+        for doc in sorted(parsed)
+        for s in sorted(selected.get(doc, set()))
+        if s < len(parsed[doc])
+    )
+    return learn_event_rates(labelled, threshold=threshold)
+
+
+def read_selected() -> dict[str, set[int]]:
+    """ECB+'s own list of the sentences annotated for coreference, by document."""
+    found: dict[str, set[int]] = {}
+    with (SHARED / "eval-data" / "ecbplus" / "ECBplus_coreference_sentences.csv").open() as f:
+        for row in csv.DictReader(f):
+            found.setdefault(f"{row['Topic']}_{row['File']}", set()).add(
+                int(row["Sentence Number"])
+            )
+    return found
+
+
+def iter_predicted_records(split: str, rates: EventRates) -> Iterator[CorefMention]:
+    """Mentions found by coref_triggers in the split's selected sentences, gold ids where
+    a predicted head lies inside a gold mention (the rest get ids of their own)."""
+    parsed = parse_docs(split)
+    doc_terms = read_doc_terms(parsed)
+    selected = read_selected()
+    docs = {d["doc_id"]: d for d in read_jsonl(OUT / f"{split}.docs.jsonl")}
+    found = [
+        (doc, s, n)
+        for doc in sorted(parsed)
+        for s in sorted(selected.get(doc, set()))
+        if s < len(parsed[doc])
+        for n in find_event_heads([w[:3] for w in parsed[doc][s]], rates)
+    ]
+    gold = read_jsonl(OUT / f"{split}.mentions.jsonl")
+    aligned = align_heads(
+        found, ((r["doc_id"], r["sentence_id"], r["token_numbers"], r["mention_id"]) for r in gold)
+    )
+    for doc, s, n in found:
+        row = {
+            "mention_id": aligned.get((doc, s, n), f"predicted:{doc}:{s}:{n}"),
+            "doc_id": doc,
+            "topic": docs[doc]["topic"],
+            "subtopic": docs[doc]["subtopic"],
+            "sentence_id": s,
+            "token_numbers": [n],
+        }
+        yield make_record(row, parsed[doc][s], n, doc_terms[doc])
 
 
 def iter_lemma_sentences(split: str) -> Iterator[list[str]]:
@@ -218,15 +297,15 @@ def write_response(path: Path, clusters: dict[str, str]) -> None:
             f.write(json.dumps(row) + "\n")
 
 
-def score(split: str, response: Path) -> dict[str, Any]:
-    """Run the shared scorer in strict mode and return its JSON scores."""
+def score(split: str, response: Path, strict: bool = True) -> dict[str, Any]:
+    """Run the shared scorer (strict: both files name the same mentions); its JSON scores."""
     done = subprocess.run(
         [
             sys.executable,
             str(TOOLS / "score_coref.py"),
             str(OUT / f"{split}.gold.jsonl"),
             str(response),
-            "--strict",
+            *(["--strict"] if strict else []),
             "--json",
         ],
         check=True,
@@ -294,9 +373,16 @@ def fit_weights(rows: list[tuple[float, ...]], labels: list[float], l2: float) -
     return {name: round(float(v), 3) for name, v in zip(FEATURES, w, strict=True)}
 
 
-def run(split: str, settings: CorefSettings, baseline: bool = False) -> dict[str, Any]:
+def run(
+    split: str, settings: CorefSettings, baseline: bool = False, predicted: float | None = None
+) -> dict[str, Any]:
+    """Cluster the split's gold mentions, or with `predicted` (a rate threshold) its mentions
+    found by coref_triggers, and score them."""
     make_gold(split)
-    mentions = list(iter_records(split))
+    if predicted is None:
+        mentions = list(iter_records(split))
+    else:
+        mentions = list(iter_predicted_records(split, learn_rates(predicted)))
     if not baseline and split != "train":
         # the split's own text, unlabelled, joins train's: its event words are new there
         found = learn_similarities(mentions, ["train", split], settings)
@@ -307,14 +393,15 @@ def run(split: str, settings: CorefSettings, baseline: bool = False) -> dict[str
     else:
         clusters = cluster_mentions(mentions, settings)
     elapsed = time.perf_counter() - start
-    name = "baseline" if baseline else "response"
+    name = ("baseline" if baseline else "response") + ("" if predicted is None else ".predicted")
     response = OUT / f"{split}.{name}.jsonl"
     write_response(response, clusters)
-    scores = score(split, response)
+    scores = score(split, response, strict=predicted is None)
     sizes = Counter(clusters.values())
+    system = "same-lemma baseline" if baseline else "bilat.link.coref"
     return {
         "split": split,
-        "system": "same-lemma baseline" if baseline else "bilat.link.coref",
+        "system": system + (" on predicted mentions" if predicted is not None else ""),
         "mentions": len(mentions),
         "clusters": len(sizes),
         "cluster_seconds": round(elapsed, 2),
@@ -328,11 +415,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--baseline", action="store_true", help="same head lemma within a subtopic")
     ap.add_argument("--no-subtopic", action="store_true", help="block on topic only")
     ap.add_argument("--json", type=Path, help="also write the result here")
+    ap.add_argument(
+        "--predicted",
+        action="store_true",
+        help="cluster mentions found by bilat.link.coref_triggers instead of the gold ones",
+    )
     a = ap.parse_args(argv)
     settings = CorefSettings(use_subtopic=not a.no_subtopic)
     if not a.baseline:
         settings = fit_settings(settings)
-    result = run(a.split, settings, baseline=a.baseline)
+    threshold = TRIGGER_THRESHOLD if a.predicted else None
+    result = run(a.split, settings, baseline=a.baseline, predicted=threshold)
     result["weights"] = {name: getattr(settings, name) for name in FEATURES}
     result["link_threshold"] = settings.link_threshold
     result["equivalences"] = len(settings.equivalences)

@@ -231,3 +231,21 @@ def test_ecbplus_dev_beats_the_same_lemma_baseline(shared: Path) -> None:
     assert ours["mentions"] == baseline["mentions"] == 1245
     assert baseline["scores"]["conll_f1"] > 0.7  # the records are sane: lemmas, subtopics
     assert ours["scores"]["conll_f1"] > baseline["scores"]["conll_f1"] + 0.005
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_ecbplus_dev_with_predicted_mentions(shared: Path) -> None:
+    # Mentions found by bilat.link.coref_triggers (rates learned on train), not the gold ones:
+    # most gold mentions are found, and the clusters are scored over both sides' mentions.
+    bench = load_bench()
+    found = list(bench.iter_predicted_records("dev", bench.learn_rates(0.2)))
+    gold = {r["mention_id"] for r in bench.read_jsonl(bench.OUT / "dev.mentions.jsonl")}
+    aligned = [m for m in found if m.id in gold]
+    assert len({m.id for m in found}) == len(found)
+    assert len(aligned) > 0.7 * len(gold) and len(aligned) > 0.7 * len(found)
+    result = bench.run("dev", CorefSettings(), predicted=0.2)
+    assert result["mentions"] == len(found)
+    counts = result["scores"]["counts"]
+    assert counts["common_mentions"] == len(aligned) < counts["key_mentions"]
+    assert result["scores"]["conll_f1"] > 0.5
