@@ -1,8 +1,9 @@
 """Composes the stages: ingest -> nlp -> resolve -> code -> link -> store.
 
 The only module that imports several stage packages. Per-article work (parse, resolve,
-code) is a pure function of the article and runs in worker processes; linking and storing
-run in this process, in input order, so results do not depend on the number of workers.
+code) is a pure function of the article and runs in worker processes; tying new names to
+the actors of earlier articles (resolve/newnames.py), linking and storing run in this
+process, in input order, so results do not depend on the number of workers.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc,
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
 from bilat.resolve.geo import Geocoder
+from bilat.resolve.newnames import build_registry, relabel_mentions, settle_spans
+from bilat.resolve.registry import ActorRegistry, Decision
 from bilat.resolve.roles import apply_merges, apply_roles, follow_merges
 from bilat.runners import iter_mapped
 from bilat.store import Store
@@ -43,6 +46,7 @@ class Coded:
     article: Article
     mentions: list[Mention]
     projects: list[ProjectEvidence] = field(default_factory=list)
+    actors: list[ActorSpan] = field(default_factory=list)
 
 
 @dataclass
@@ -121,7 +125,7 @@ def code_article(
     except Exception as exc:  # a bug on one article must not end the run; it is recorded
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
         return Failure(stage=stage, item=article.id, reason=f"unexpected error: {reason}")
-    return Coded(article, mentions, projects)
+    return Coded(article, mentions, projects, actors)
 
 
 def locate_mentions(mentions: Sequence[Mention], geocoder: Geocoder) -> list[Mention]:
@@ -286,6 +290,17 @@ def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, in
     return len(mentions), len(events)
 
 
+def settle_names(store: Store, registry: ActorRegistry, coded: Coded) -> Coded:
+    """Tie the names the gazetteer left open to the registry's actors (in the parent, in
+    article order) and log the new actors and the ties that were not exact."""
+    settled = settle_spans(registry, coded.actors, coded.article.id)
+    for d in settled.decisions:
+        if d.actor_id is not None:
+            store.add_actor_decision(d.name, d.actor_id, d.method, d.score, d.reason)
+    mentions = relabel_mentions(coded.mentions, settled, registry, coded.article.published)
+    return replace(coded, mentions=mentions)
+
+
 def iter_new_articles(
     items: Iterable[Article | Failure], store: Store, report: RunReport, progress: Progress
 ) -> Iterator[Article]:
@@ -317,14 +332,17 @@ def run(
     settings = settings or Settings()
     report = RunReport()
     articles = iter_new_articles(items, store, report, progress)
+    log = store.actor_decisions()
     merges = follow_merges(
-        {
-            d.name: d.actor_id
-            for d in store.actor_decisions()
-            if d.method == "merge" and not d.undone
-        }
+        {d.name: d.actor_id for d in log if d.method == "merge" and not d.undone}
+    )
+    # built before the workers start, so that forked workers share the loaded tables
+    registry = build_registry(
+        (Decision(d.name, d.actor_id, d.method, d.score, d.reason), d.undone) for d in log
     )
     for result in iter_mapped(partial(code_article, settings), articles, workers=workers):
+        if isinstance(result, Coded):
+            result = settle_names(store, registry, result)
         if isinstance(result, Coded) and merges:
             result = replace(result, mentions=apply_merges(result.mentions, merges))
         if isinstance(result, Failure):

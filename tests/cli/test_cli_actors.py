@@ -3,6 +3,7 @@ from a small written corpus."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -134,3 +135,50 @@ def test_split_gives_the_name_its_own_actor_until_undone(copy: Path) -> None:
 def test_undo_of_an_unknown_decision_fails(copy: Path) -> None:
     result = runner.invoke(app, ["actors", "undo", "7", "--db", str(copy)])
     assert result.exit_code == 1 and "no actor decision number 7" in result.stderr
+
+
+# Written for these tests; the man and the firm are invented.
+NEW_NAMES = """---
+id: t-optics
+outlet: Test Wire
+published: 2024-05-06
+language: en
+---
+Optics maker in Havana
+
+Anton Baranov, head of Volga Optics, met Cuban officials in Havana on Monday. Baranov said
+Volga Optics would open an office there.
+"""
+
+
+@pytest.fixture
+def optics(tmp_path: Path) -> Path:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "optics.txt").write_text(NEW_NAMES, encoding="utf-8")
+    path = tmp_path / "optics.db"
+    invoke("ingest", str(tmp_path / "corpus"), "--db", str(path))
+    return path
+
+
+def test_actor_profile_shows_the_decisions_that_made_a_new_actor(optics: Path) -> None:
+    profile = invoke("actor", "Anton Baranov", "--db", str(optics))
+    assert "id: person:" in profile and "mentions: 1" in profile
+    assert "new Anton Baranov -> person:" in profile
+    assert "surname Baranov -> person:" in profile and "article=t-optics" in profile
+    assert "new Volga Optics" not in profile
+    logged = invoke("actors", "decisions", "--db", str(optics))
+    assert "3 actor decisions" in logged
+
+
+def test_a_split_moves_the_stored_mentions_of_the_name_in_the_list(optics: Path) -> None:
+    db = str(optics)
+    old = re.search(r"id: (person:\w+)", invoke("actor", "Anton Baranov", "--db", db))
+    assert old is not None and old[1] in invoke("actors", "--kind", "person", "--db", db)
+    said = invoke("actors", "split", "Anton Baranov", old[1], "--db", db)
+    new = re.search(r"as (person:\w+)", said)
+    assert new is not None and new[1] != old[1]
+    after = invoke("actors", "--kind", "person", "--db", db)
+    assert new[1] in after and old[1] not in after
+    profile = invoke("actor", "Anton Baranov", "--db", db)
+    assert f"id: {new[1]}" in profile and "mentions: 1" in profile
+    assert f"split Anton Baranov -> {old[1]}" in profile

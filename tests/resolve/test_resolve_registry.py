@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bilat.resolve.nameindex import ActorInfo, NameIndex
-from bilat.resolve.registry import ActorRegistry, Decision
+from bilat.resolve.registry import ActorRegistry, Decision, add_note, read_note
 
 
 def make_index() -> NameIndex:
@@ -125,9 +127,45 @@ def test_replay_applies_stored_merges_and_splits_in_order() -> None:
     assert other.resolve("Ivan Ejemplov", kind="person", create=False).actor_id == detached
 
 
-def test_replay_refuses_what_is_not_a_merge_or_split(registry: ActorRegistry) -> None:
-    with pytest.raises(ValueError, match="fuzzy"):
-        registry.replay([Decision("x", "person:ana-prueba", "fuzzy", 0.9, "close")])
+def test_replay_refuses_what_it_cannot_learn_from(registry: ActorRegistry) -> None:
+    with pytest.raises(ValueError, match="ambiguous"):
+        registry.replay([Decision("x", "person:ana-prueba", "ambiguous", 0.9, "close")])
+
+
+def test_notes_carry_kind_country_and_article() -> None:
+    reason = add_note("new actor (no known actor has this name)", "person", None, "a 1")
+    assert reason.startswith("new actor (no known actor has this name) [")
+    assert read_note(reason) == ("person", None, "a 1")
+    assert read_note("merged by hand") == (None, None, None)
+
+
+def test_replayed_new_actors_and_ties_resolve_as_in_the_run_that_made_them(
+    registry: ActorRegistry,
+) -> None:
+    made = registry.resolve("Olga Inventada", kind="person", country="RUS")
+    tied = registry.resolve("Inventada", kind="person", context=[made.actor_id or ""])
+    assert made.method == "new" and tied.method == "surname"
+    assert tied.actor_id == made.actor_id
+    log = [
+        replace(d, reason=add_note(d.reason, "person", c, "a1"))
+        for d, c in ((made, "RUS"), (tied, None))
+    ]
+    later = ActorRegistry(make_index())
+    later.replay(log)
+    info = later.info(made.actor_id or "")
+    assert info is not None and (info.kind, info.country) == ("person", "RUS")
+    again = later.resolve("Inventada", kind="person", create=False)
+    assert (again.actor_id, again.method) == (made.actor_id, "exact")
+
+
+def test_owner_follows_merges_and_gives_split_names_their_new_actor(
+    registry: ActorRegistry,
+) -> None:
+    split = registry.split("Ana Prueba Gómez", "person:ana-prueba")
+    registry.merge("person:luis-prueba", "person:ivan-ejemplov")
+    assert registry.owner("person:ana-prueba", "Ana Prueba Gomez") == split.actor_id
+    assert registry.owner("person:ana-prueba", "Ana Prueba") == "person:ana-prueba"
+    assert registry.owner("person:ivan-ejemplov", "Ivan Ejemplov") == "person:luis-prueba"
 
 
 def test_merged_into_explains_direct_and_chained_merges(registry: ActorRegistry) -> None:

@@ -25,10 +25,13 @@ def test_decisions_are_logged_in_order_with_numbers(store: Store) -> None:
     assert logged[0].made_at == merge.made_at
 
 
-def test_only_merges_and_splits_are_logged(store: Store) -> None:
-    with pytest.raises(StoreError, match="merge or a split"):
-        store.add_actor_decision("x", "y", "fuzzy", 0.9, "close")
+def test_only_known_methods_are_logged(store: Store) -> None:
+    with pytest.raises(StoreError, match="not 'ambiguous'"):
+        store.add_actor_decision("x", "y", "ambiguous", 0.9, "close")
     assert store.actor_decisions() == []
+    tied = store.add_actor_decision("Smirnova", "person:ys", "surname", 0.85, "surname alone")
+    assert (tied.method, tied.score) == ("surname", 0.85)
+    assert [d.method for d in store.actor_decisions()] == ["surname"]
 
 
 def test_undo_marks_the_decision_and_keeps_it(store: Store) -> None:

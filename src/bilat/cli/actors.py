@@ -13,9 +13,11 @@ from rich.table import Table
 from bilat.cli.main import ConfigOption, DbOption, app, fail, open_store, out, settings_for
 from bilat.errors import BilatError
 from bilat.resolve.actors import Actor, load_actors
+from bilat.resolve.newnames import build_registry
 from bilat.resolve.registry import ActorRegistry, Decision
+from bilat.resolve.roles import ActorLookup
 from bilat.store import Store
-from bilat.store.actors import ActorActivity, ActorCount, StoredDecision
+from bilat.store.actors import ActorActivity, ActorCount, StoredDecision, kind_of
 
 TOP = 8
 
@@ -76,10 +78,9 @@ ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why (kept in
 
 
 def load_registry(store: Store) -> ActorRegistry:
-    """The package actors with the store's merges and splits replayed (undone ones not)."""
-    registry = ActorRegistry()
-    registry.replay(as_decision(d) for d in store.actor_decisions() if not d.undone)
-    return registry
+    """The package actors with the store's decisions replayed (undone ones as newnames.py
+    says)."""
+    return build_registry((as_decision(d), d.undone) for d in store.actor_decisions())
 
 
 def as_decision(stored: StoredDecision) -> Decision:
@@ -96,20 +97,28 @@ def identify(registry: ActorRegistry, name: str) -> str:
     return found.actor_id
 
 
-def fold_merged(found: list[ActorCount], registry: ActorRegistry) -> list[ActorCount]:
-    """Counts of ids merged by hand added to the id they were merged into."""
-    folded: dict[tuple[str, str | None], ActorCount] = {}
+def fold_decisions(found: list[ActorCount], registry: ActorRegistry) -> list[ActorCount]:
+    """Counts as the decisions stand now: ids merged into another added to it, and names
+    split off an actor counted under the actor they became."""
+    folded: dict[tuple[str, str | None], tuple[str, Counter[str]]] = {}
     for a in found:
-        key = registry.canonical(a.key)
-        old = folded.get((key, a.country))
-        if old is None:
-            folded[(key, a.country)] = ActorCount(key, a.kind, a.country, a.mentions, a.texts)
-            continue
-        texts = old.texts + tuple(t for t in a.texts if t not in old.texts)
-        folded[(key, a.country)] = ActorCount(
-            key, old.kind, a.country, old.mentions + a.mentions, texts
+        for text, n in a.text_counts or tuple((t, 0) for t in a.texts):
+            key = registry.owner(a.key, text)
+            kind = a.kind if key == registry.canonical(a.key) else kind_of(key)
+            _, texts = folded.setdefault((key, a.country), (kind, Counter()))
+            texts[text] += n
+    counts = [
+        ActorCount(
+            key,
+            kind,
+            country,
+            sum(texts.values()),
+            tuple(t for t, _ in texts.most_common()),
+            tuple(texts.most_common()),
         )
-    return sorted(folded.values(), key=lambda a: (-a.mentions, a.key))
+        for (key, country), (kind, texts) in folded.items()
+    ]
+    return sorted(counts, key=lambda a: (-a.mentions, a.key))
 
 
 def render_decisions(decisions: list[StoredDecision]) -> Table:
@@ -130,6 +139,25 @@ def render_decisions(decisions: list[StoredDecision]) -> Table:
     return table
 
 
+def decisions_behind(
+    log: list[StoredDecision], registry: ActorRegistry, actor_id: str | None
+) -> list[StoredDecision]:
+    """The logged decisions (not undone, merges aside: they are listed apart) that made the
+    actor or tied a name to it, or split a name off it or into it."""
+    if actor_id is None:
+        return []
+    found: list[StoredDecision] = []
+    for d in log:
+        if d.undone or d.method == "merge":
+            continue
+        ends = {registry.canonical(d.actor_id)}
+        if d.method == "split":
+            ends.add(registry.owner(d.actor_id, d.name))
+        if actor_id in ends:
+            found.append(d)
+    return found
+
+
 @actors_app.callback(invoke_without_command=True)
 def actors_(
     ctx: typer.Context,
@@ -146,8 +174,9 @@ def actors_(
     settings = settings_for(config)
     with open_store(db, settings) as store:
         found = store.actor_counts(kind, country)
-        if any(d.method == "merge" and not d.undone for d in store.actor_decisions()):
-            found = fold_merged(found, load_registry(store))
+        if any(d.method in ("merge", "split") or d.undone for d in store.actor_decisions()):
+            found = fold_decisions(found, load_registry(store))
+            found = [a for a in found if kind is None or a.kind == kind]
     out.print(render_actors(found))
 
 
@@ -234,7 +263,10 @@ def actor_(
         merges = registry.merged_into(actor_id) if actor_id else []
         merged = sorted({d.name for d in merges})
         activity = store.actor_activity(actor_id, [name], merged)
+        behind = decisions_behind(store.actor_decisions(), registry, actor_id)
     actor = known.get(actor_id) if actor_id else None
+    if actor is None and actor_id:
+        actor = ActorLookup().get(actor_id)
     if actor is None and activity.mentions == 0 and not (actor_id and registry.info(actor_id)):
         raise fail(f"no actor named {name!r}: `bilat actors` lists them", code=1)
     lines = [render_profile(actor_id, name, actor, activity)]
@@ -247,5 +279,10 @@ def actor_(
         f"merged: {escape(d.name)} into {escape(d.actor_id or '?')} "
         f"({d.method}, score {d.score:.2f}: {escape(d.reason)})"
         for d in merges
+    )
+    lines.extend(
+        f"decision #{d.number}: {d.method} {escape(d.name)} -> {escape(d.actor_id)} "
+        f"(score {d.score:.2f}: {escape(d.reason)})"
+        for d in behind
     )
     out.print("\n".join(lines), highlight=False, soft_wrap=True)

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal
 
 from bilat.models import stable_id
-from bilat.resolve.aliases import person_key
+from bilat.resolve.aliases import normal_key, person_key
 from bilat.resolve.names import slug
 from bilat.resolve.tables import iter_actors, iter_table
 
@@ -166,6 +166,60 @@ def attach_roles(curated: Iterable[Actor], leaders: Iterable[Actor]) -> list[Act
                 roles.extend(r for r in leader.roles if r not in roles)
         joined.append(replace(actor, roles=tuple(roles)))
     return joined
+
+
+def latest_sector(actor: Actor) -> str | None:
+    """The sector of the dated role that began last (a leader's best-known office), else
+    the actor's own."""
+    dated = [r for r in actor.roles if r.dated and r.sector]
+    if not dated:
+        return actor.sector
+    return max(dated, key=lambda r: (r.start or dt.date.min, r.end or dt.date.max)).sector
+
+
+@cache
+def load_leaders() -> dict[str, Actor]:
+    """Phoenix leaders that are not curated actors (those carry the roles already), by id;
+    their default sector is the one of their latest office ("Obama" GOV, not ELI)."""
+    curated = {
+        (person_key(a.text), actor.country)
+        for actor in load_actors().values()
+        if actor.kind == "person"
+        for a in actor.aliases
+    }
+    leaders: dict[str, Actor] = {}
+    for leader in iter_phoenix_actors():
+        names = (leader.name, *(a.text for a in leader.aliases))
+        if any((person_key(n), leader.country) in curated for n in names):
+            continue
+        leaders.setdefault(leader.actor_id, replace(leader, sector=latest_sector(leader)))
+    return leaders
+
+
+@cache
+def leader_names() -> dict[str, frozenset[str]]:
+    """Normal key of every full name and alias of a Phoenix leader -> the leaders' ids (a
+    surname alone is left out: among 17,000 leaders it is rarely one person)."""
+    found: dict[str, set[str]] = {}
+    for leader in load_leaders().values():
+        for name in (leader.name, *(a.text for a in leader.aliases)):
+            key = normal_key(name)
+            if key:
+                found.setdefault(key, set()).add(leader.actor_id)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@cache
+def leader_surnames() -> dict[str, frozenset[str]]:
+    """The last word and the last two words of every leader's name -> the leaders' ids: a
+    surname alone, which only the article's countries may settle ("Dos Santos" in Angola)."""
+    found: dict[str, set[str]] = {}
+    for leader in load_leaders().values():
+        words = normal_key(leader.name).split()
+        for size in (1, 2):
+            if len(words) > size:
+                found.setdefault(" ".join(words[-size:]), set()).add(leader.actor_id)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @cache

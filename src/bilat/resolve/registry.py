@@ -9,6 +9,7 @@ store can persist the log and replay it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -44,6 +45,27 @@ class Decision:
     reason: str
 
 
+# Made while reading articles; kept with a note (kind, country, article) to be learnt again.
+LEARNT_METHODS = frozenset({"new", "exact", "person", "loose", "acronym", "surname", "fuzzy"})
+# Steps that tie a name whatever kind it was given (the name itself says it is that actor).
+STRONG_METHODS = frozenset({"exact", "person", "loose"})
+_NOTE = re.compile(r" \[kind=(\S*) country=(\S*) article=(.*)\]$")
+
+
+def add_note(reason: str, kind: str | None, country: str | None, article_id: str) -> str:
+    """The reason with what a replay needs: "new actor [kind=person country=- article=a1]"."""
+    return f"{reason} [kind={kind or '-'} country={country or '-'} article={article_id}]"
+
+
+def read_note(reason: str) -> tuple[str | None, str | None, str | None]:
+    """(kind, country, article id) of a reason written by `add_note`; Nones when absent."""
+    found = _NOTE.search(reason)
+    if found is None:
+        return None, None, None
+    kind, country, article = (None if v == "-" else v for v in found.groups())
+    return kind, country, article
+
+
 @cache
 def default_index() -> NameIndex:
     """The base index of the package gazetteer (built once, then shared)."""
@@ -58,6 +80,7 @@ class ActorRegistry:
         self.learnt = NameIndex()
         self.redirect: dict[str, str] = {}
         self.detached: set[tuple[str, str]] = set()
+        self.split_ids: dict[tuple[str, str], str] = {}
         self.log: list[Decision] = []
 
     # ------------------------------------------------------------------ queries
@@ -88,13 +111,8 @@ class ActorRegistry:
     ) -> Decision:
         """Tie a name to an actor; a name nothing matches becomes a new actor (`create`).
         `context`: actor ids the article already names (they settle a bare surname)."""
-        seen = {self.canonical(c) for c in context}
         outer, inner = split_parenthesis(name)
-        found = self._match(outer, kind, country, seen)
-        if found.actor_id is None and inner is not None:
-            by_inner = self._match(inner, kind, country, seen)
-            if by_inner.method in ("exact", "loose", "person"):
-                found = replace(by_inner, name=name)
+        found = self.lookup(name, kind, country, context)
         if found.actor_id is None and create and found.method != "ambiguous":
             found = self._create(name, outer, inner, kind, country, found.reason)
         elif found.actor_id is not None:
@@ -102,6 +120,23 @@ class ActorRegistry:
                 if alias and (normal_key(alias), found.actor_id) not in self.detached:
                     self._learn(found.actor_id, alias, kind, country)
         self.log.append(found)
+        return found
+
+    def lookup(
+        self,
+        name: str,
+        kind: str | None = None,
+        country: str | None = None,
+        context: Iterable[str] = (),
+    ) -> Decision:
+        """The actor a name is, as `resolve` finds it, without learning or logging anything."""
+        seen = {self.canonical(c) for c in context}
+        outer, inner = split_parenthesis(name)
+        found = self._match(outer, kind, country, seen)
+        if found.actor_id is None and inner is not None:
+            by_inner = self._match(inner, kind, country, seen)
+            if by_inner.method in STRONG_METHODS:
+                found = replace(by_inner, name=name)
         return found
 
     def _match(self, name: str, kind: str | None, country: str | None, seen: set[str]) -> Decision:
@@ -287,6 +322,9 @@ class ActorRegistry:
         info = self.info(canon)
         kind = info.kind if info else None
         new_id = new_actor_id(kind or "actor", info.country if info else None, name)
+        if new_id == canon:  # an actor first seen under this very name: another id
+            new_id = new_actor_id(kind or "actor", None, f"{name} apart from {canon}")
+        self.split_ids[(normal_key(name), canon)] = new_id
         self.learnt.add_actor(ActorInfo(new_id, kind, info.country if info else None, name))
         self.learnt.add_alias(new_id, name)
         decision = Decision(name, new_id, "split", 1.0, f"{reason} (was {canon})")
@@ -294,8 +332,8 @@ class ActorRegistry:
         return decision
 
     def replay(self, decisions: Iterable[Decision]) -> None:
-        """Apply merges and splits made earlier (the store's log, undone ones left out), in
-        their order, so this registry honours them."""
+        """Apply decisions made earlier (the store's log, undone ones left out), in their
+        order: merges, splits, and the actors and names learnt from articles."""
         for d in decisions:
             if d.actor_id is None:
                 continue
@@ -303,8 +341,31 @@ class ActorRegistry:
                 self.merge(d.actor_id, d.name, d.reason)
             elif d.method == "split":
                 self.split(d.name, d.actor_id, d.reason)
+            elif d.method in LEARNT_METHODS:
+                self.adopt(d)
             else:
-                raise ValueError(f"only merges and splits are replayed, not {d.method!r}")
+                raise ValueError(f"decisions of method {d.method!r} are not replayed")
+
+    def adopt(self, decision: Decision) -> None:
+        """Learn again the actor or the name tied to one that an earlier run's decision made."""
+        if decision.actor_id is None:
+            return
+        kind, country, _ = read_note(decision.reason)
+        outer, inner = split_parenthesis(decision.name)
+        if decision.method == "new":
+            self.learnt.add_actor(ActorInfo(decision.actor_id, kind, country, outer))
+        canon = self.canonical(decision.actor_id)
+        for alias in (outer, inner):
+            if alias and (normal_key(alias), canon) not in self.detached:
+                self._learn(canon, alias, kind, country)
+        self.log.append(decision)
+
+    def owner(self, actor_id: str, name: str) -> str:
+        """The actor a stored mention of `actor_id` written `name` stands for now: merges
+        followed, and a name split off its actor given to the actor it became."""
+        canon = self.canonical(actor_id)
+        moved = self.split_ids.get((normal_key(name), canon))
+        return self.canonical(moved) if moved is not None else canon
 
     def merged_into(self, actor_id: str) -> list[Decision]:
         """The merges that made other ids into `actor_id` (directly or through another

@@ -8,8 +8,12 @@ with a country only when a demonym or country inside them says so.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bilat.errors import BilatError
 from bilat.models import ActorKind, ActorSpan, EntitySpan, ParsedDoc
+from bilat.resolve.actors import leader_names, leader_surnames, load_leaders
+from bilat.resolve.aliases import normal_key
 from bilat.resolve.compose import MODIFIER_ROLES, AgentAt, Composer, Found
 from bilat.resolve.context import ArticleContext, choose_entry
 from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
@@ -82,7 +86,11 @@ class Resolver:
         composer.run()
         _add_entities(composer, doc, agent_at)
         cuts = {seq.token[k]: seq.possessive[k] for k in range(len(seq)) if seq.possessive[k]}
-        return _to_spans(sorted(composer.found, key=lambda f: f.start), doc, text, cuts)
+        spans = _to_spans(sorted(composer.found, key=lambda f: f.start), doc, text, cuts)
+        countries = {s.country for s in spans if s.kind == "state" and s.country}
+        return [
+            _as_leader(s, countries) if s.via == "ner" and s.kind == "person" else s for s in spans
+        ]
 
 
 def _found(entry: GazetteerEntry, start: int, end: int, doc: ParsedDoc) -> Found:
@@ -156,6 +164,42 @@ def _entity_sector(start: int, end: int, kind: str, agent_at: AgentAt) -> str | 
             if hit is not None and hit[0] == start and hit[1].sector:
                 return hit[1].sector
     return None
+
+
+def _as_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
+    """A person the gazetteer lacks but a Phoenix leader's full name or alias fits, as that
+    leader ("Obama" -> Barack Obama, USA, GOV); a bare surname several leaders share gets
+    only their country and sector, and only when the article names that country ("Dos
+    Santos" in a report on Angola). Package data only, so the same in every process."""
+    key = normal_key(span.text)
+    ids = leader_names().get(key)
+    if ids is not None and len(ids) == 1:
+        leader = load_leaders()[next(iter(ids))]
+        if span.country in (None, leader.country):
+            return replace(
+                span,
+                actor_id=leader.actor_id,
+                country=leader.country,
+                sector=span.sector or leader.sector,
+                via="leader",
+            )
+        return span
+    owners = leader_surnames().get(key) if len(key.split()) <= 2 else None
+    if span.country is not None or not owners:
+        return span
+    leaders = [
+        lead for lead in map(load_leaders().__getitem__, owners) if lead.country in countries
+    ]
+    places = {leader.country for leader in leaders}
+    sectors = {leader.sector for leader in leaders}
+    if len(places) != 1:
+        return span
+    return replace(
+        span,
+        country=places.pop(),
+        sector=span.sector or (sectors.pop() if len(sectors) == 1 else None),
+        via="ner",
+    )
 
 
 def _to_spans(

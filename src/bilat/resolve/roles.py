@@ -10,10 +10,10 @@ gazetteer gives every mention of the actor, is replaced.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from bilat.models import ActorRef, Mention
-from bilat.resolve.actors import Actor, Role, load_actors
+from bilat.resolve.actors import Actor, Role, load_actors, load_leaders
 
 # The Phoenix leader dictionaries were last dated in 2011 (a handful of later entries): an
 # open-ended Phoenix role is known to hold until then, not today. Later days fall back to
@@ -76,7 +76,7 @@ def apply_roles(
 ) -> list[Mention]:
     """Mentions whose person actors carry the sector of the role held at the mention's date
     (else `published`); `actors` defaults to the package's canonical actors."""
-    known = load_actors() if actors is None else actors
+    known = ActorLookup() if actors is None else actors
     coded: list[Mention] = []
     for m in mentions:
         day = parse_day(m.date) or published
@@ -87,6 +87,26 @@ def apply_roles(
         else:
             coded.append(m.model_copy(update={"actor": actor, "recipient": recipient}))
     return coded
+
+
+class ActorLookup(Mapping[str, Actor]):
+    """The curated actors, then the Phoenix leaders; the leaders (a second or so to load)
+    only once a person id is not curated."""
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        found = load_actors().get(actor_id)
+        if found is None and actor_id.startswith("person:"):
+            found = load_leaders().get(actor_id)
+        if found is None:
+            raise KeyError(actor_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        yield from load_actors()
+        yield from (k for k in load_leaders() if k not in load_actors())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def follow_merges(redirect: Mapping[str, str]) -> dict[str, str]:

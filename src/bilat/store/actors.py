@@ -12,6 +12,11 @@ from sqlalchemy import ColumnElement, Connection, func, or_, select, update
 from bilat.errors import StoreError
 from bilat.store import schema
 
+# Merges and splits are made by hand; the others by resolution while reading articles.
+DECISION_METHODS = frozenset(
+    {"merge", "split", "new", "exact", "person", "loose", "acronym", "surname", "fuzzy"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class ActorCount:
@@ -22,12 +27,15 @@ class ActorCount:
     country: str | None
     mentions: int
     texts: tuple[str, ...]
+    # (text, mentions) most used first: a name split off an actor takes its own count away
+    text_counts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class StoredDecision:
     """A merge ("`name` is `actor_id`", name an actor id) or split ("`name` is not
-    `actor_id`") made by hand; `number` orders the log and names it for `undo`."""
+    `actor_id`") made by hand, or a name tied to an actor (or made a `new` one) while
+    reading an article; `number` orders the log and names it for `undo`."""
 
     number: int
     name: str
@@ -80,7 +88,14 @@ def count_actors(
         )
         texts[row["text"]] += row["n"]
     found = [
-        ActorCount(k, actor_kind, c, sum(texts.values()), tuple(t for t, _ in texts.most_common()))
+        ActorCount(
+            k,
+            actor_kind,
+            c,
+            sum(texts.values()),
+            tuple(t for t, _ in texts.most_common()),
+            tuple(texts.most_common()),
+        )
         for (k, c), (actor_kind, texts) in merged.items()
         if kind is None or actor_kind == kind
     ]
@@ -135,8 +150,10 @@ def add_decision(
     conn: Connection, name: str, actor_id: str, method: str, score: float, reason: str
 ) -> StoredDecision:
     """Append a decision to the log; it comes back with its number."""
-    if method not in ("merge", "split"):
-        raise StoreError(f"an actor decision is a merge or a split, not {method!r}")
+    if method not in DECISION_METHODS:
+        raise StoreError(
+            f"an actor decision is one of {', '.join(sorted(DECISION_METHODS))}, not {method!r}"
+        )
     made_at = dt.datetime.now().replace(microsecond=0)
     t = schema.actor_decisions
     found = conn.execute(
