@@ -304,3 +304,36 @@ def test_a_capital_standing_for_its_state_is_no_name() -> None:
     names = mention_names(m)
     assert "org:volga-fund" in names and "volga" in names
     assert not {"havana", "place:cub-capital"} & names
+
+
+def _with_project(mention: Mention) -> Mention:
+    project = ActorRef(text="Puerto Sur", country="CUB", kind="project", actor_id="project:ps")
+    return mention.model_copy(update={"recipient": [*mention.recipient, project]})
+
+
+def test_two_reports_naming_one_project_join_though_one_is_undated() -> None:
+    store = MemoryStore()
+    a = make("a", "The port would house up to 4,000 workers.", "COOPERATE", None)
+    b = make(
+        "b",
+        "The logistics hub will employ over 4,000 people.",
+        "COOPERATE",
+        "2025-09-21",
+        date_text=None,
+    )
+    first = store.add(a[0], [_with_project(a[1])])[0].event_id
+    second = store.add(b[0], [_with_project(b[1])])[0].event_id
+    assert first == second
+    # without the project the two share too few words and no date: they stay apart
+    # (the project is given to both as a party, as the resolver would name it)
+    other = MemoryStore()
+    assert other.add(a[0], [a[1]])[0].event_id != other.add(b[0], [b[1]])[0].event_id
+
+
+def test_one_project_does_not_join_another_type_or_a_far_date() -> None:
+    store = MemoryStore()
+    a = make("a", "Puerto Sur will be a port for 4,000 workers.", "COOPERATE", "2025-07-08")
+    b = make("b", "Russia pledged to finish Puerto Sur.", "AGREE", "2025-07-08")
+    c = make("c", "Puerto Sur will be a port.", "COOPERATE", "2026-11-02")
+    ids = [store.add(x[0], [_with_project(x[1])])[0].event_id for x in (a, b, c)]
+    assert len(set(ids)) == 3

@@ -44,6 +44,10 @@ APPOSITION_DEPS = frozenset({"appos"})
 # Links of a verb that completes a noun ("the ability to host", "the only one to welcome").
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "relcl", "acl:relcl"})
 INFINITIVE_MARKERS = frozenset({"to", "de", "a", "para"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl"})
+CONJUNCT_DEPS = frozenset({"conj"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADP"})
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # Where a narrative date may end: sentence ends and paragraph breaks.
@@ -66,13 +70,14 @@ def select_figures(tree: DepTree, i: int, figures: list[Figure]) -> list[Figure]
     carried = _elaborated_figures(tree, sent, i) if sent is not None else []
     if not figures:
         return carried
-    tokens = _reach(tree, i)
+    claims = set(_claiming_triggers(tree, sent)) if sent is not None else set()
+    tokens = _reach(tree, i, claims)
     starts = [t.start for t in tree.tokens]
     inside = [f for f in figures if f.span is None or _covered(tree, starts, f.span, tokens)]
     if sent is None or len(inside) == len(figures):
         return inside + carried
-    claimers = [j for j in _claiming_triggers(tree, sent) if j != i]
-    reaches = [_reach(tree, j) for j in claimers]
+    claimers = sorted(claims - {i})
+    reaches = [_reach(tree, j, claims) for j in claimers]
     shared = _coordinated_predicates(tree, i)
     chosen = []
     for f in figures:
@@ -143,12 +148,48 @@ def _coordinated_predicates(tree: DepTree, i: int) -> set[int]:
     return {t for v in group for t in _clause_tokens(tree, v)}
 
 
-def _reach(tree: DepTree, i: int) -> set[int]:
-    """The tokens whose figures trigger i takes: its clause and the noun phrase it describes."""
+def _reach(tree: DepTree, i: int, claims: set[int]) -> set[int]:
+    """The tokens whose figures trigger i takes: its clause, the noun phrase it describes,
+    and the relative clauses on its object that tell no act of their own ("launched a
+    cluster that is meant to house up to 15,000 residents": the cluster's size)."""
     tokens = _clause_tokens(tree, i)
     if (noun := _described_noun(tree, i)) is not None:
         tokens |= tree.subtree(noun, CLAUSE_DEPS - {"relcl", "acl:relcl"})
-    return tokens
+    return tokens | _object_relatives(tree, i, claims)
+
+
+def _object_relatives(tree: DepTree, i: int, claims: set[int]) -> set[int]:
+    """Tokens of the relative clauses, without an event word, on the nouns of the object of
+    trigger i (or of the verb its clause completes)."""
+    phrase: set[int] = set()
+    for verb in {i, _clause_top(tree, i)}:
+        for c in tree.kids_with(verb, OBJECT_DEPS):
+            phrase |= _with_noun_conjuncts(tree, tree.subtree(c, CLAUSE_DEPS))
+    out: set[int] = set()
+    for t in phrase:
+        if tree.tokens[t].pos not in NOUN_POS:
+            continue
+        for c in tree.kids_with(t, RELATIVE_CLAUSE_DEPS):
+            clause = tree.subtree(c)
+            if not clause & claims:
+                out |= clause
+    return out
+
+
+def _with_noun_conjuncts(tree: DepTree, tokens: set[int]) -> set[int]:
+    """'12,000 specialists and 3,000 students': nouns coordinated with one of `tokens` (a
+    coordinated clause is pruned, a coordinated noun is the same phrase)."""
+    out, stack = set(tokens), list(tokens)
+    while stack:
+        t = stack.pop()
+        if tree.tokens[t].pos not in NOUN_POS:
+            continue
+        for c in tree.kids_with(t, CONJUNCT_DEPS):
+            if c not in out and tree.tokens[c].pos in NOUN_POS:
+                part = tree.subtree(c, CLAUSE_DEPS)
+                out |= part
+                stack.extend(part)
+    return out
 
 
 def _sentence_of(tree: DepTree, i: int) -> Sentence | None:
@@ -198,7 +239,7 @@ def _clause_top(tree: DepTree, i: int) -> int:
 
 def _clause_tokens(tree: DepTree, i: int) -> set[int]:
     top = _clause_top(tree, i)
-    tokens = tree.subtree(top, CLAUSE_DEPS - {"advcl"})
+    tokens = _with_noun_conjuncts(tree, tree.subtree(top, CLAUSE_DEPS - {"advcl"}))
     # An adverbial clause with a subject of its own tells its own event ("..., while Brazil
     # pledged $40 million"); one without ("..., delivering fuel") continues this one.
     for t in list(tokens):

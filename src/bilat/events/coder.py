@@ -19,6 +19,13 @@ from bilat.events.attachment import narrative_date, select_figures
 from bilat.events.codebook import lookup_cameo
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.figures import extract_figures
+from bilat.events.projects import (
+    drop_project_acts,
+    find_project_date,
+    is_description,
+    iter_description_triggers,
+    orient_to_host,
+)
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
 from bilat.events.syntax import (
     DepTree,
@@ -36,7 +43,7 @@ from bilat.events.syntax import (
     is_requested,
     is_stated_purpose,
 )
-from bilat.events.triggers import Trigger, iter_triggers
+from bilat.events.triggers import Trigger, drop_subsumed_nouns, iter_triggers
 from bilat.models import (
     ActorRef,
     ActorSpan,
@@ -110,6 +117,11 @@ class RulesCoder:
             if is_question(sent.text):
                 continue
             triggers = [t for t in iter_triggers(tree, sent, language) if _is_told(tree, t)]
+            triggers = drop_subsumed_nouns(tree, triggers)
+            described = list(iter_description_triggers(tree, sent, placed))
+            if described:
+                ordered = sorted(triggers + described, key=lambda t: t.token)
+                triggers = drop_project_acts(tree, placed, ordered)
             if triggers:
                 mentions.extend(
                     self._code_sentence(article, tree, finder, placed, sent, triggers, language)
@@ -145,6 +157,8 @@ class RulesCoder:
                 trigger = Trigger(i, rule)
             anchor = tree.tokens[i].start
             when = _nearest_date(dates, anchor)
+            if when is None and is_description(trigger):
+                when = find_project_date(tree, placed, trigger, text, article.published)
             event, cameo = rule.event, rule.cameo
             if event in PROTESTERS_ACTS and _by_protesters(tree, i):
                 # "thousands of demonstrators demanded his resignation": a protest
@@ -152,7 +166,9 @@ class RulesCoder:
             elif event in PROTESTERS_ACTS and _serves_protest(tree, i, triggers):
                 continue  # "rioted, demanding a referendum": the demand is the protest's aim
             # "will not accept": the refusal is stated now, whatever tense it takes
-            intended = not refused and (is_intended(tree, i) or (when is not None and when.future))
+            # a project described as what it will be is the undertaking, not a pledge
+            intended = not refused and not is_description(trigger)
+            intended = intended and (is_intended(tree, i) or (when is not None and when.future))
             if intended and event in CONDITIONAL_THREATS and is_conditional(tree, i):
                 # "will withdraw its force unless ...": a promise under a condition is a threat
                 event, cameo = "THREATEN", THREAT_CAMEO.get(event, "130")
@@ -166,6 +182,7 @@ class RulesCoder:
             roles = finder.find(told, range(sent.token_start, sent.token_end))
             if roles is None:
                 continue
+            roles = orient_to_host(tree, placed, trigger, event, roles)
             if (
                 event == "AGREE"
                 and when is not None

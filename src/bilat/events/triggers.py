@@ -178,3 +178,19 @@ def iter_triggers(tree: DepTree, sent: Sentence, language: str) -> Iterator[Trig
         rule = match_rule(tree, i, lang)
         if rule is not None:
             yield Trigger(i, rule)
+
+
+def drop_subsumed_nouns(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
+    """Without the noun triggers that are the very word another trigger of the sentence
+    needed as its object ("unveiled Cayo Digital, a plan to ...": the plan is what was
+    unveiled, one act; "held talks": one meeting)."""
+    kept = []
+    for t in triggers:
+        lemma = tree.lemma(t.token)
+        if t.rule.noun and any(
+            not o.rule.noun and lemma in o.rule.objects and t.token in tree.subtree(o.token)
+            for o in triggers
+        ):
+            continue
+        kept.append(t)
+    return kept

@@ -21,7 +21,9 @@ Score (0..1) of what remains, with WEIGHTS:
   with the overlap of names;
 * figures 0.1 — 1 when a figure of the same unit agrees within 10%.
 A draft joins the best-scoring candidate (ties: lowest id) when (1) the types are equal and
-stated dates agree to the month (AUTO_JOIN_DATE), (2) the types are equal, the dates agree
+stated dates agree to the month (AUTO_JOIN_DATE), or both name one project (the resolver's
+project id, or the folded name: "Cayo Digital" told as what it "will be" in one outlet and
+"would become" in another, one dated and one not), (2) the types are equal, the dates agree
 only loosely (a publication date, a year) and the content reaches LOOSE_CONTENT, or (3) the
 text overlap reaches MIN_TEXT and the content MIN_CONTENT or the score THRESHOLD: a mention
 with no date joins a dated event only when everything else agrees strongly. A copy or a
@@ -52,6 +54,7 @@ MIN_CONTENT = 0.4
 AUTO_JOIN_DATE = 0.6  # same type and stated dates agreeing to the month: the first rule
 LOOSE_DATE = 0.2  # a publication date's window or the same year only: content must agree
 LOOSE_CONTENT = 0.3
+PROJECT = "project:"  # names of projects in a profile start with this
 SOFT_DATE = "soft-date"  # a stage-like marker: the date is only the publication date
 MAX_KEYWORDS = 60  # an event's profile keeps its most frequent words: a big event would
 # otherwise overlap with everything
@@ -127,7 +130,7 @@ def mention_names(m: Mention) -> set[str]:
     named = [r for r in (*m.actor, *m.recipient) if not stands_for_state(r)]
     # the id where resolution found one, and the words of the name, which an article
     # that left the name unresolved still shares
-    names = {fold(r.actor_id or r.text) for r in named}
+    names = {fold(r.actor_id or r.text) for r in named} | project_names(m)
     names |= {w for r in named for w in iter_words(r.text) if w not in leave_out}
     if m.event_loc is not None:
         names |= {w for w in iter_words(m.event_loc.text) if w not in leave_out}
@@ -136,6 +139,17 @@ def mention_names(m: Mention) -> set[str]:
         if word and word not in leave_out:
             names.add(word)
     return names
+
+
+def project_names(m: Mention) -> set[str]:
+    """The projects the mention's parties name, each as "project:<id>" (the resolver's id
+    where it gave one): two reports naming one project most likely tell of one undertaking."""
+    refs = [r for r in (*m.actor, *m.recipient) if r.kind == "project"]
+    return {PROJECT + fold(r.actor_id or r.text).removeprefix(PROJECT) for r in refs}
+
+
+def shared_projects(a: Profile, b: Profile) -> set[str]:
+    return {n for n in a.names & b.names if n.startswith(PROJECT)}
 
 
 _FUTURE_PASSIVE = frozenset({"be", "ser", "sera", "seria"})  # "would be signed": a plan
@@ -353,6 +367,8 @@ def joins(draft: Profile, event: Profile, window_days: int) -> bool:
     when = date_score(draft, event, window_days)
     if draft.event == event.event and when >= AUTO_JOIN_DATE:
         return True
+    if draft.event == event.event and shared_projects(draft, event):
+        return True  # one named project, one type, no date or stage apart: one undertaking
     if draft.event == event.event and when >= LOOSE_DATE and content(draft, event) >= LOOSE_CONTENT:
         return True
     if overlap(draft.keywords, event.keywords) < MIN_TEXT:
