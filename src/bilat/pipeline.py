@@ -260,7 +260,12 @@ def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, in
     """Link a coded article to the events already stored and write it; (mentions, events).
     A copy or translation of a stored article joins its original's events first."""
     signature = dedup.make_signature(coded.article, coded.mentions)
-    nearby = store.nearby_signatures(coded.article.published, dedup.WINDOW_DAYS)
+    nearby = store.nearby_signatures(
+        coded.article.published,
+        dedup.WINDOW_DAYS,
+        bands=signature.bands,
+        language=signature.language,
+    )
     original = dedup.find_original(
         signature, ((i, dedup.Signature.from_json(s)) for i, s in nearby if i != coded.article.id)
     )

@@ -107,3 +107,27 @@ def test_as_of_and_as_of_ingest_exclude_each_other(db: Path) -> None:
     )
     assert code == 2
     assert "give one" in err
+
+
+def count_in(out: str, name: str) -> int:
+    """The number on the row `name` of the stats table."""
+    [row] = [line for line in out.splitlines() if line.strip("│ ").startswith(name + " ")]
+    return int(row.strip("│ ").split()[-1])
+
+
+def test_stats_as_of_counts_what_was_known_then(db: Path) -> None:
+    code, out, err = invoke("stats", "--db", str(db), "--as-of", "2025-06-01")
+    assert code == 0, err
+    assert [count_in(out, n) for n in ("articles", "mentions", "events")] == [0, 0, 0]
+    code, out, err = invoke("stats", "--db", str(db), "--as-of", "2025-06-03")
+    assert code == 0, err
+    assert [count_in(out, n) for n in ("articles", "mentions", "events")] == [1, 1, 1]
+    assert "as of 2025-06-03 (published)" in out
+    _, out, _ = invoke("stats", "--db", str(db))
+    assert [count_in(out, n) for n in ("articles", "mentions", "events")] == [2, 2, 1]
+    _, out, _ = invoke("stats", "--db", str(db), "--as-of-ingest", "2025-06-03")
+    assert count_in(out, "articles") == 0  # bilat read both articles only today
+    code, _, err = invoke(
+        "stats", "--db", str(db), "--as-of", "2025-06-03", "--as-of-ingest", "2025-06-03"
+    )
+    assert code == 2 and "give one" in err

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
+from bilat.ingest.text import read_text_article
 from bilat.link.dedup import (
+    BANDS,
     Signature,
     compare,
     estimate_jaccard,
     find_original,
     iter_anchors,
+    make_bands,
     make_minhash,
     make_signature,
     parse_number,
@@ -138,3 +143,48 @@ def test_signature_round_trips_through_json() -> None:
     signature = sign("a", STORY)
     assert Signature.from_json(signature.to_json()) == signature
     assert len(signature.minhash) == 64
+
+
+def test_bands_are_equal_for_equal_minima_and_differ_by_band() -> None:
+    minhash = make_minhash(STORY)
+    assert make_bands(minhash) == make_bands(tuple(minhash))
+    assert len(set(make_bands(minhash))) == BANDS
+    assert make_bands(()) == ()
+    # the same minima in two bands give two keys: a key names its band
+    same = tuple(7 for _ in minhash)
+    assert len(set(make_bands(same))) == BANDS
+
+
+def test_more_than_half_equal_minima_always_share_a_band() -> None:
+    base = make_minhash(STORY)
+    # 33 equal minima spread as evenly as possible: one band must hold two of them
+    changed = [v if k % 2 == 0 or k == 1 else v + 1 for k, v in enumerate(base)]
+    assert sum(a == b for a, b in zip(base, changed, strict=True)) == 33
+    assert set(make_bands(base)) & set(make_bands(changed))
+    unrelated = make_minhash(REWRITE)
+    assert not set(make_bands(base)) & set(make_bands(unrelated))
+
+
+def test_signature_json_carries_its_bands() -> None:
+    signature = make_signature(Article(id="s", text=STORY, language="en"))
+    data = json.loads(signature.to_json())
+    assert data["bands"] == list(signature.bands) == list(make_bands(signature.minhash))
+    assert Signature.from_json(signature.to_json()) == signature
+
+
+@pytest.mark.parametrize("folder", [Path(__file__).parents[2] / "examples" / "corpus"])
+def test_every_copy_in_the_sample_corpus_shares_a_band(folder: Path) -> None:
+    """The band index finds what the window scan found: each pair of the sample corpus
+    that compare() calls a copy shares a band key (translations are looked up by language)."""
+    signatures = [
+        make_signature(read_text_article(p.read_text(encoding="utf-8"), str(p)))
+        for p in sorted(folder.glob("*.txt"))
+    ]
+    copies = 0
+    for i, new in enumerate(signatures):
+        for old in signatures[:i]:
+            found = compare(new, old)
+            if found is not None and found[0] == "copy":
+                copies += 1
+                assert set(new.bands) & set(old.bands)
+    assert copies >= 1

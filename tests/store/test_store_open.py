@@ -10,7 +10,7 @@ from sqlalchemy import Connection, text
 
 from bilat.errors import SchemaTooNew, StoreError
 from bilat.store import Store, migrations
-from bilat.store.migrations import LATEST, Migration
+from bilat.store.migrations import LATEST, MIGRATIONS, Migration
 
 TABLES = {
     "schema_version",
@@ -38,7 +38,7 @@ def test_open_creates_file_folder_and_schema(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         versions = conn.execute("SELECT version FROM schema_version").fetchall()
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    assert versions == [(v,) for v in range(1, LATEST + 1)]
+    assert versions == [(m.version,) for m in MIGRATIONS]
     assert mode == "wal"
 
 
@@ -47,7 +47,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     Store.open(path).close()
     Store.open(str(path)).close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == LATEST
+        assert conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_memory_and_url_forms(tmp_path: Path) -> None:

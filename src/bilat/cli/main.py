@@ -265,11 +265,19 @@ def export(
 
 
 @app.command()
-def stats(db: DbOption = None, config: ConfigOption = None) -> None:
-    """Counts: articles, events by PLOVER type, top dyads, failures."""
+def stats(
+    db: DbOption = None,
+    as_of: AsOfOption = None,
+    as_of_ingest: AsOfIngestOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Counts: articles, events by PLOVER type, top dyads, failures; --as-of a past day."""
     settings = settings_for(config)
+    flt = make_filter(None, None, None, None, None, as_of=as_of, as_of_ingest=as_of_ingest)
     with open_store(db, settings) as store:
-        out.print(render_stats(store.stats()))
+        out.print(render_stats(store.stats(as_of=flt.as_of, basis=flt.as_of_basis)))
+    if flt.as_of is not None:
+        out.print(f"as of {flt.as_of} ({flt.as_of_basis})", highlight=False)
 
 
 @app.command()

@@ -23,6 +23,12 @@ MIN_SHARED_ANCHORS anchors in common order, a score of TRANSLATION_THRESHOLD, an
 both articles have coded facts, half of the smaller set of facts in common. On the sample
 corpus the translation ex-20 of ex-19 keeps 14 anchors in order (score 0.45); the best
 independent pair in two languages keeps 5 (0.38).
+
+Copies are looked up, not scanned: the MinHash is cut into BANDS bands of ROWS minima and
+each band hashed to a key the store indexes (make_bands). Two articles are compared only
+when they share a key (or, for translations, their languages differ). A pair at the copy
+threshold (32 of 64 equal minima) shares a key unless every band holds exactly one equal
+minimum (about 2 in 10^9 for random positions); with 33 or more it always does.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from typing import Literal
 from bilat.models import Article, Mention
 
 PERMUTATIONS = 64
+BANDS = 32
+ROWS = PERMUTATIONS // BANDS
 SHINGLE = 5
 COPY_THRESHOLD = 0.5
 TRANSLATION_THRESHOLD = 0.35
@@ -97,6 +105,20 @@ def make_minhash(text: str) -> tuple[int, ...]:
     return tuple(min((a * x + b) % _PRIME for x in values) for a, b in _HASHES)
 
 
+def make_bands(minhash: Sequence[int]) -> tuple[int, ...]:
+    """One signed 64-bit key per band of ROWS minima (the band's number is hashed in, so
+    equal minima in different bands give different keys); () for an empty MinHash."""
+    if len(minhash) != PERMUTATIONS:
+        return ()
+    keys = []
+    for band in range(BANDS):
+        part = minhash[band * ROWS : (band + 1) * ROWS]
+        text = f"{band}:" + ",".join(map(str, part))
+        digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return tuple(keys)
+
+
 def estimate_jaccard(a: Sequence[int], b: Sequence[int]) -> float:
     if not a or len(a) != len(b):
         return 0.0
@@ -145,10 +167,16 @@ class Signature:
     facts: frozenset[str] = frozenset()  # dates and country codes
     language: str | None = None
 
+    @property
+    def bands(self) -> tuple[int, ...]:
+        return make_bands(self.minhash)
+
     def to_json(self) -> str:
+        """The stored form; `bands` is there for the store's band index, not read back."""
         return json.dumps(
             {
                 "minhash": list(self.minhash),
+                "bands": list(self.bands),
                 "anchors": list(self.anchors),
                 "facts": sorted(self.facts),
                 "language": self.language,
@@ -225,7 +253,7 @@ def compare(new: Signature, old: Signature) -> tuple[Literal["copy", "translatio
 
 def find_original(new: Signature, stored: Iterable[tuple[str, Signature]]) -> CopyMatch | None:
     """The stored article `new` copies or translates: the best score (ties: the lowest id).
-    A copy of a copy points at the article it matched, so each link keeps its own kind."""
+    The store points a copy of a copy at the first original when it records the link."""
     matches = []
     for article_id, signature in stored:
         found = compare(new, signature)

@@ -69,6 +69,14 @@ def add_actor_decisions(conn: Connection, fulltext: FullTextSearch) -> None:
         index.create(conn, checkfirst=True)
 
 
+def add_article_bands(conn: Connection, fulltext: FullTextSearch) -> None:
+    """The near-duplicate band index. Articles stored before it have no keys: the store
+    compares them the old way (every one in the window) until they age out of it."""
+    schema.article_bands.create(conn, checkfirst=True)
+    for index in schema.article_bands.indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "articles, mentions, events, failures and the full-text index", create_initial_tables
@@ -76,6 +84,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "near-duplicate links, event profiles and contradictions", add_link_columns),
     Migration(3, "projects and their lifecycle", add_projects),
     Migration(4, "actor merge and split decisions", add_actor_decisions),
+    Migration(5, "near-duplicate band index", add_article_bands),
 )
 LATEST = MIGRATIONS[-1].version
 

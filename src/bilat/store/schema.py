@@ -8,6 +8,7 @@ kept flat beside it (mention_actors, event_countries, date_start/date_end).
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -57,6 +58,18 @@ Index("ix_articles_outlet", articles.c.outlet)
 Index("ix_articles_published", articles.c.published)
 Index("ix_articles_content_hash", articles.c.content_hash)
 Index("ix_articles_copy_of", articles.c.copy_of)
+
+# The near-duplicate band index (added by migration 6): one key per band of an article's
+# MinHash (link/dedup.make_bands), so a new article is compared only with the articles
+# sharing a key, not with every article of its publication window.
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("band", Integer, primary_key=True, autoincrement=False),
+    Column("key", BigInteger, nullable=False),
+)
+Index("ix_article_bands_key", article_bands.c.key)
 
 mentions = Table(
     "mentions",

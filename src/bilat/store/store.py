@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, delete, exists, func, select, update
+from sqlalchemy import Connection, Engine, exists, func, select
 
 from bilat.errors import StoreError
 from bilat.models import Article, Event, Failure, Mention, Project
-from bilat.store import actors, history, projects, rows, schema
+from bilat.store import actors, copies, history, projects, records, rows, schema
 from bilat.store.engine import create_store_engine, resolve_url, translate_errors
 from bilat.store.fts import FullTextSearch, fulltext_for
 from bilat.store.migrations import migrate
 from bilat.store.queries import (
+    AsOfBasis,
     MentionFilter,
     count_mentions_query,
     select_candidate_ids,
@@ -26,20 +26,10 @@ from bilat.store.queries import (
     select_mention_ids,
 )
 from bilat.store.stats import StoreStats, compute_stats
+from bilat.store.stats_asof import compute_stats_as_of
 
 T = TypeVar("T")
 CHUNK = 500  # rows fetched per query while iterating; no connection is held in between
-
-
-def mark_copies(event: Event, joined: Sequence[Mapping[Any, Any]]) -> Event:
-    """The event with its copies (articles whose original reports it too) set apart and the
-    outlets of the other articles: the independent sources."""
-    docs = {r["doc_id"] for r in joined}
-    copies = sorted({r["doc_id"] for r in joined if r["copy_of"] in docs})
-    if not copies:
-        return event
-    outlets = sorted({r["outlet"] for r in joined if r["doc_id"] not in copies and r["outlet"]})
-    return event.model_copy(update={"copy_doc_ids": copies, "source_outlets": outlets})
 
 
 class Store:
@@ -162,43 +152,30 @@ class Store:
         copy_of: str | None = None,
         copy_kind: str | None = None,
     ) -> None:
-        """Store an article's near-duplicate signature (JSON) and the article it copies."""
-        table = schema.articles
+        """Store an article's near-duplicate signature (JSON; its `bands` go to the band
+        index) and the article it copies; a copy of a copy points at the first original."""
         with self._begin(f"cannot record the signature of article {article_id!r}") as conn:
-            conn.execute(
-                update(table)
-                .where(table.c.id == article_id)
-                .values(signature=signature, copy_of=copy_of, copy_kind=copy_kind)
-            )
+            copies.record_copy(conn, article_id, signature, copy_of, copy_kind)
 
     def nearby_signatures(
-        self, published: dt.date | None, window_days: int, limit: int = 200
+        self,
+        published: dt.date | None,
+        window_days: int,
+        *,
+        bands: Sequence[int] | None = None,
+        language: str | None = None,
     ) -> list[tuple[str, str]]:
         """(article id, signature) of stored articles published within `window_days` of
-        `published`; with no date, of the `limit` most recently added articles."""
-        table = schema.articles
-        query = select(table.c.id, table.c.signature).where(table.c.signature.is_not(None))
-        if published is None:
-            query = query.order_by(table.c.seq.desc()).limit(limit)
-        else:
-            window = dt.timedelta(days=window_days)
-            query = query.where(
-                table.c.published >= published - window, table.c.published <= published + window
-            ).order_by(table.c.id)
+        `published`; with no date, of the 200 most recently added articles. Given the new
+        article's `bands` (and `language`), only those sharing a band key, in another
+        language, or stored without keys (store/copies.py)."""
         with self._begin("reading the store") as conn:
-            return [(i, s) for i, s in conn.execute(query).all()]
+            return copies.nearby_signatures(conn, published, window_days, bands, language)
 
     def copies_among(self, doc_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
-        """Article id -> (the article it copies, 'copy' | 'translation') for those that do."""
-        table = schema.articles
-        found: dict[str, tuple[str, str]] = {}
+        """Article id -> (the first original it copies, 'copy' | 'translation')."""
         with self._begin("reading the store") as conn:
-            for chunk in rows.iter_chunks(doc_ids, CHUNK):
-                query = select(table.c.id, table.c.copy_of, table.c.copy_kind).where(
-                    table.c.id.in_(chunk), table.c.copy_of.is_not(None)
-                )
-                found.update({i: (o, k or "copy") for i, o, k in conn.execute(query).all()})
-        return found
+            return copies.read_copies(conn, doc_ids)
 
     def learned_of(self, doc_ids: Sequence[str]) -> dict[str, history.Learned]:
         """When each article was published and ingested, and its outlet (store/history.py)."""
@@ -246,32 +223,8 @@ class Store:
         coders = {m.coder for m in mentions} | ({coder} if coder else set())
         if not coders:
             return
-        table = schema.mentions
         with self._begin(f"cannot store the mentions of article {article_id!r}") as conn:
-            if not conn.execute(
-                select(schema.articles.c.id).where(schema.articles.c.id == article_id)
-            ).first():
-                raise StoreError(
-                    f"article {article_id!r} is not in the store: add the article first"
-                )
-            # The article's mentions by doc_id alone, coders picked here: given both, SQLite
-            # may pick the coder index and scan every mention of that coder.
-            found = conn.execute(
-                select(table.c.id, table.c.coder).where(table.c.doc_id == article_id)
-            ).all()
-            old = [i for i, c in found if c in coders]
-            for chunk in rows.iter_chunks(old, CHUNK):
-                conn.execute(
-                    delete(schema.mention_actors).where(
-                        schema.mention_actors.c.mention_id.in_(chunk)
-                    )
-                )
-                conn.execute(delete(table).where(table.c.id.in_(chunk)))
-            if mentions:
-                conn.execute(table.insert(), [rows.make_mention_row(m) for m in mentions])
-                actors = [r for m in mentions for r in rows.make_actor_rows(m)]
-                if actors:
-                    conn.execute(schema.mention_actors.insert(), actors)
+            records.replace_mentions(conn, article_id, mentions, coders)
 
     def mentions_for_article(self, article_id: str) -> list[Mention]:
         """The article's mentions ordered by their offsets."""
@@ -303,50 +256,11 @@ class Store:
 
     def upsert_events(self, events: Sequence[Event]) -> None:
         """Insert or update events by id, and point their mentions (mention_ids) at them."""
-        table = schema.events
-        now = dt.datetime.now()
         with self._begin("cannot store events") as conn:
-            for e in events:
-                row = rows.make_event_row(e, now)
-                if conn.execute(select(table.c.id).where(table.c.id == e.id)).first():
-                    del row["id"]
-                    conn.execute(update(table).where(table.c.id == e.id).values(**row))
-                else:
-                    conn.execute(table.insert().values(**row))
-                places = schema.event_countries
-                conn.execute(delete(places).where(places.c.event_id == e.id))
-                country_rows = rows.make_event_country_rows(e)
-                if country_rows:
-                    conn.execute(places.insert(), country_rows)
-                for chunk in rows.iter_chunks(e.mention_ids, CHUNK):
-                    conn.execute(
-                        update(schema.mentions)
-                        .where(schema.mentions.c.id.in_(chunk))
-                        .values(event_id=e.id)
-                    )
+            records.write_events(conn, events, dt.datetime.now())
 
     def _fetch_events_by_id(self, conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
-        m, a = schema.mentions, schema.articles
-        found = conn.execute(select(schema.events).where(schema.events.c.id.in_(ids)))
-        joined = conn.execute(
-            select(
-                m.c.event_id,
-                m.c.id.label("mention_id"),
-                m.c.doc_id,
-                a.c.outlet,
-                a.c.published,
-                a.c.copy_of,
-            )
-            .select_from(m.join(a, a.c.id == m.c.doc_id))
-            .where(m.c.event_id.in_(ids))
-        )
-        by_event: dict[str, list[Mapping[Any, Any]]] = defaultdict(list)
-        for r in joined.mappings():
-            by_event[r["event_id"]].append(r)
-        return {
-            r["id"]: mark_copies(rows.read_event(r, by_event[r["id"]]), by_event[r["id"]])
-            for r in found.mappings()
-        }
+        return records.fetch_events(conn, ids)
 
     def get_event(self, event_id: str) -> Event | None:
         """The event with its mention ids, articles, outlets and first/last publication dates."""
@@ -461,6 +375,11 @@ class Store:
 
     # ------------------------------------------------------------------ stats
 
-    def stats(self, top: int = 10) -> StoreStats:
+    def stats(
+        self, top: int = 10, as_of: dt.date | None = None, basis: AsOfBasis = "published"
+    ) -> StoreStats:
+        """Counts over the store; with `as_of`, over what was known then (stats_asof.py)."""
         with self._begin("reading the store") as conn:
+            if as_of is not None:
+                return compute_stats_as_of(conn, as_of, basis, top)
             return compute_stats(conn, top)

@@ -1,0 +1,105 @@
+"""Mentions and events in SQL: replaced, upserted, and read back with their articles and copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, update
+
+from bilat.errors import StoreError
+from bilat.models import Event, Mention
+from bilat.store import copies, rows, schema
+
+CHUNK = 500
+
+
+def mark_copies(
+    event: Event, joined: Sequence[Mapping[Any, Any]], originals: Mapping[str, str]
+) -> Event:
+    """The event with its copies (articles whose first original, `originals`, reports it
+    too) set apart and the outlets of the other articles: the independent sources."""
+    docs = {r["doc_id"] for r in joined}
+    found = sorted({d for d in docs if originals.get(d) in docs})
+    if not found:
+        return event
+    outlets = sorted({r["outlet"] for r in joined if r["doc_id"] not in found and r["outlet"]})
+    return event.model_copy(update={"copy_doc_ids": found, "source_outlets": outlets})
+
+
+def replace_mentions(
+    conn: Connection, article_id: str, mentions: Sequence[Mention], coders: set[str]
+) -> None:
+    """Replace the article's mentions by `coders` with `mentions` (Store.replace_mentions)."""
+    table = schema.mentions
+    if not conn.execute(
+        select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+    ).first():
+        raise StoreError(f"article {article_id!r} is not in the store: add the article first")
+    # The article's mentions by doc_id alone, coders picked here: given both, SQLite may
+    # pick the coder index and scan every mention of that coder.
+    found = conn.execute(select(table.c.id, table.c.coder).where(table.c.doc_id == article_id))
+    old = [i for i, c in found.all() if c in coders]
+    for chunk in rows.iter_chunks(old, CHUNK):
+        conn.execute(
+            delete(schema.mention_actors).where(schema.mention_actors.c.mention_id.in_(chunk))
+        )
+        conn.execute(delete(table).where(table.c.id.in_(chunk)))
+    if mentions:
+        conn.execute(table.insert(), [rows.make_mention_row(m) for m in mentions])
+        actors = [r for m in mentions for r in rows.make_actor_rows(m)]
+        if actors:
+            conn.execute(schema.mention_actors.insert(), actors)
+
+
+def write_events(conn: Connection, events: Sequence[Event], now: dt.datetime) -> None:
+    """Insert or update events by id, and point their mentions (mention_ids) at them."""
+    table = schema.events
+    for e in events:
+        row = rows.make_event_row(e, now)
+        if conn.execute(select(table.c.id).where(table.c.id == e.id)).first():
+            del row["id"]
+            conn.execute(update(table).where(table.c.id == e.id).values(**row))
+        else:
+            conn.execute(table.insert().values(**row))
+        places = schema.event_countries
+        conn.execute(delete(places).where(places.c.event_id == e.id))
+        country_rows = rows.make_event_country_rows(e)
+        if country_rows:
+            conn.execute(places.insert(), country_rows)
+        for chunk in rows.iter_chunks(e.mention_ids, CHUNK):
+            conn.execute(
+                update(schema.mentions).where(schema.mentions.c.id.in_(chunk)).values(event_id=e.id)
+            )
+
+
+def fetch_events(conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
+    """The events with their mention ids, articles, outlets, dates and copies."""
+    m, a = schema.mentions, schema.articles
+    found = conn.execute(select(schema.events).where(schema.events.c.id.in_(ids)))
+    joined = conn.execute(
+        select(
+            m.c.event_id,
+            m.c.id.label("mention_id"),
+            m.c.doc_id,
+            a.c.outlet,
+            a.c.published,
+            a.c.copy_of,
+        )
+        .select_from(m.join(a, a.c.id == m.c.doc_id))
+        .where(m.c.event_id.in_(ids))
+    )
+    by_event: dict[str, list[Mapping[Any, Any]]] = defaultdict(list)
+    copying: set[str] = set()
+    for r in joined.mappings():
+        by_event[r["event_id"]].append(r)
+        if r["copy_of"] is not None:
+            copying.add(r["doc_id"])
+    # the first original of each copy (a link written before chaining may be a chain)
+    originals = {d: o for d, (o, _) in copies.read_copies(conn, sorted(copying)).items()}
+    return {
+        r["id"]: mark_copies(rows.read_event(r, by_event[r["id"]]), by_event[r["id"]], originals)
+        for r in found.mappings()
+    }
