@@ -141,6 +141,27 @@ def test_learn_equivalences_counts_coreferent_lemma_pairs() -> None:
     assert learn_equivalences(examples, min_pairs=5) == {}
 
 
+def test_one_strong_pair_can_carry_a_merge_the_average_would_refuse() -> None:
+    # "toppled" retells the crane story of a1 (same sentence words, same dependants) but
+    # names another day than b1, whose own "collapse" it barely matches.
+    ctx = frozenset({"crane", "harbour", "worker"})
+    own = frozenset({"crane", "dock"})
+    records = [
+        mention("a1", "d1", "collapse", context=ctx, dependants=own),
+        mention("b1", "d2", "collapse", context=frozenset({"storm"}), times=frozenset({"mon"})),
+        mention("c1", "d3", "topple", context=ctx, dependants=own, times=frozenset({"fri"})),
+    ]
+    settings = CorefSettings(equivalences={("collapse", "topple"): 0.1})
+    to_a, to_b = (
+        score_pair(records[2], records[0], settings),
+        score_pair(records[2], records[1], settings),
+    )
+    assert (to_a + to_b) / 2 < settings.link_threshold < to_a
+    assert cluster_mentions(records, settings) == {"a1": "a1", "b1": "a1", "c1": "a1"}
+    average_only = cluster_mentions(records, replace(settings, best_share=0.0))
+    assert average_only == {"a1": "a1", "b1": "a1", "c1": "c1"}
+
+
 def test_blocks_keep_topics_and_subtopics_apart() -> None:
     records = [
         mention("a", "d1", "flood", topic="1"),

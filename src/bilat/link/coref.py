@@ -8,12 +8,13 @@ partition and the same cluster ids.
 Steps: (1) mentions meet only inside a block (same topic, and same subtopic unless
 `use_subtopic` is off); (2) inside a block, documents are grouped by the overlap of their
 content lemmas, and mentions meet only inside a document group; (3) mentions are merged by
-average-linkage agglomerative clustering over a pair score made of head-lemma agreement
-(same family, or a learned equivalence), shared sentence context and shared arguments
-(times, places, participants), the overlap of the heads' own dependants, and, for heads
-of unrelated lemmas, a distributional similarity (link/coref_vectors.py) weighed by that
-context; with penalties when both sides name times, or participants, and none agree; the
-weights form a logistic model fitted on labelled pairs.
+agglomerative clustering (average linkage, mixed with the best pair) over a pair score
+made of head-lemma agreement (same family, or a learned equivalence), shared sentence
+context and shared arguments (times, places, participants), the overlap of the heads' own
+dependants, and, for heads of unrelated lemmas, a distributional similarity
+(link/coref_vectors.py) weighed by that context; with penalties when both sides name
+times, or participants, and none agree; the weights form a logistic model fitted on
+labelled pairs.
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ class CorefSettings:
     doc_threshold: float = 0.0  # documents group when their term overlap reaches this
     link_threshold: float = 0.45  # clusters merge while their average pair probability does
     coverage: float = 1.0  # share of cross pairs that must be scored (1: plain average)
+    # share of the best cross pair in the merge score, the rest being the average: one
+    # strong pair can then carry two clusters the average alone would keep apart
+    best_share: float = 0.3  # chosen on dev: 0.2-0.35 score alike
     use_stems: bool = True  # derivational suffix rules join "arrest" and "arrested"
     equivalences: Mapping[tuple[str, str], float] = field(default_factory=dict)
     # cosine of the two head lemmas' distributional vectors, keyed (a, b) with a < b
@@ -242,24 +246,27 @@ def cluster_block(mentions: Sequence[CorefMention], settings: CorefSettings) -> 
     The average runs over all pairs across two clusters (a pair of unrelated heads counts
     as 0) or, with `settings.coverage` below 1, over the scored pairs only, provided they
     are at least that share of all pairs: "kill" and "death" clusters can then meet
-    through their learned equivalence without every pair of heads being related.
+    through their learned equivalence without every pair of heads being related. The
+    merge score mixes that average with the best cross pair (`settings.best_share`).
     """
     n = len(mentions)
     clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
-    # (sum of pair probabilities, number of scored pairs) between two live clusters
-    totals: dict[tuple[int, int], tuple[float, int]] = {}
+    # (sum of pair probabilities, number of scored pairs, best pair) between live clusters
+    totals: dict[tuple[int, int], tuple[float, int, float]] = {}
     for i in range(n):
         for j in range(i + 1, n):
             s = score_pair(mentions[i], mentions[j], settings)
             if s > 0.0:
-                totals[(i, j)] = (s, 1)
+                totals[(i, j)] = (s, 1, s)
+    share = settings.best_share
     while True:
         best: tuple[float, int, int] | None = None
-        for (i, j), (total, scored) in totals.items():
+        for (i, j), (total, scored, top) in totals.items():
             pairs = len(clusters[i]) * len(clusters[j])
             if settings.coverage < 1.0 and scored < settings.coverage * pairs:
                 continue
             avg = total / (pairs if settings.coverage >= 1.0 else scored)
+            avg = (1.0 - share) * avg + share * top
             # ties go to the smallest ids, so the order of merges never depends on dict order
             if avg >= settings.link_threshold and (
                 best is None or avg > best[0] or (avg == best[0] and (i, j) < best[1:])
@@ -269,14 +276,14 @@ def cluster_block(mentions: Sequence[CorefMention], settings: CorefSettings) -> 
             break
         _, i, j = best
         clusters[i].extend(clusters.pop(j))
-        merged: dict[tuple[int, int], tuple[float, int]] = {}
-        for (p, q), (total, scored) in totals.items():
+        merged: dict[tuple[int, int], tuple[float, int, float]] = {}
+        for (p, q), (total, scored, top) in totals.items():
             p, q = (i if p == j else p), (i if q == j else q)
             if p == q:
                 continue
             key = (p, q) if p < q else (q, p)
-            old_total, old_scored = merged.get(key, (0.0, 0))
-            merged[key] = (old_total + total, old_scored + scored)
+            old_total, old_scored, old_top = merged.get(key, (0.0, 0, 0.0))
+            merged[key] = (old_total + total, old_scored + scored, max(old_top, top))
         totals = merged
     return [sorted(c) for _, c in sorted(clusters.items())]
 
