@@ -197,9 +197,25 @@ def test_real_sets_load_with_their_documented_counts(shared: Path) -> None:
     assert not [a.code for r in plover for a in r.actor if a.code == "JAP" and not a.country]
     petr2 = load_petr2(shared)
     assert len(petr2) == 78 and sum(r.expect_no_events for r in petr2) == 12
+    dev, test = load_petr2(shared, "dev"), load_petr2(shared, "test")
+    assert dev and test and len(dev) + len(test) == 78
     unit = load_petr_unit(shared)
     assert len(unit) == 284
     assert (shared / "eval-data" / PETR2_FILE).is_file()
     assert (shared / "eval-data" / PETR_UNIT_FILE).is_file()
     gaz = load_petrarch_gazetteer(shared)
     assert gaz.lookup("Arnor")[0].country == "ARN"
+
+
+def test_petr2_is_split_by_the_plover_rule_on_its_own_ids(tmp_path: Path) -> None:
+    ids = [f"PETR2-{n}" for n in range(40)]
+    write_jsonl(
+        tmp_path / "eval-data" / PETR2_FILE,
+        [{"id": i, "text": "Rain.", "expected_events": []} for i in ids],
+    )
+    whole = load_petr2(tmp_path)
+    assert [r.id for r in whole] == ids
+    assert all(r.half == split_half(r.id) for r in whole)
+    dev, test = load_petr2(tmp_path, "dev"), load_petr2(tmp_path, "test")
+    assert {r.half for r in dev} == {"dev"} and {r.half for r in test} == {"test"}
+    assert sorted(r.id for r in dev + test) == sorted(ids) and dev and test

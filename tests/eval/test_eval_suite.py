@@ -236,3 +236,12 @@ def test_available_sets_skip_missing_files_and_reject_unknown_names(tmp_path: Pa
     assert available_sets(tmp_path, ["petr2"]) == []
     with pytest.raises(EvalError, match="unknown gold set 'gdelt'"):
         available_sets(tmp_path, ["gdelt"])
+
+
+def test_petr2_scores_carry_the_name_of_the_half_scored() -> None:
+    records = [cameo("quiet", ()), cameo("spoke", (("USA", "RUS", "042"),))]
+    predicted = {"spoke": [mention(cameo="043")]}
+    scores = score_petr2(records, predicted, "petr2-dev")
+    assert {s.set for s in scores} == {"petr2-dev"}
+    assert {s.measure: s.value for s in scores}["root_code_accuracy"] == 1.0
+    assert {"petr2", "petr2-dev", "petr2-test"} <= set(SETS)

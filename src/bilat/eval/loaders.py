@@ -6,7 +6,8 @@
   ``int(hashlib.sha256(id.encode()).hexdigest(), 16) % 2 == 1``, else in the DEV half.
   Only the dev half may be looked at while working on the coder; the test half is reported.
 * PETR-2 GSR (`universalpetrarch-petr2-gsr/PETR2_GSR_validation.jsonl`, MIT): expected
-  CAMEO triples, or none (`expect_no_events`).
+  CAMEO triples, or none (`expect_no_events`). Split by the same fixed rule on the record's
+  own id (`CameoRecord.half`): its dev half may be studied, its test half is reported.
 * PETRARCH unit tests (`petrarch-unit-tests/PETR.UnitTest.records.jsonl`, MIT): expected
   CAMEO triples per category; their actors are fictional, so `load_petrarch_gazetteer`
   reads `PETR.Validate.actors.txt` and `PETR.Validate.agents.txt` into a gazetteer of its own.
@@ -128,6 +129,11 @@ class CameoRecord:
     expected: tuple[Triple, ...]
     expect_no_events: bool
 
+    @property
+    def half(self) -> Half:
+        """The record's half under the fixed split (the PLOVER rule, on its own id)."""
+        return split_half(self.id)
+
 
 def _gold_actor(raw: dict[str, Any]) -> GoldActor:
     code = str(raw.get("code") or "")
@@ -185,8 +191,10 @@ def load_cameo_records(path: Path) -> list[CameoRecord]:
     return records
 
 
-def load_petr2(shared_dir: Path) -> list[CameoRecord]:
-    return load_cameo_records(shared_dir / "eval-data" / PETR2_FILE)
+def load_petr2(shared_dir: Path, half: Half | None = None) -> list[CameoRecord]:
+    """PETR-2 GSR records, all or one half of the fixed split."""
+    records = load_cameo_records(shared_dir / "eval-data" / PETR2_FILE)
+    return [r for r in records if half is None or r.half == half]
 
 
 def load_petr_unit(shared_dir: Path) -> list[CameoRecord]:

@@ -13,7 +13,8 @@ Every record becomes one Article (publication date only where the set gives one)
     actors ignored on both sides). Swapped sides are wrong.
   - high_conf_precision: among all mentions with confidence >= 0.8, the share whose type
     equals the sentence's gold type.
-* PETR-2 GSR ("petr2"), per record; "predicts no event" means bilat coded no mention:
+* PETR-2 GSR, whole ("petr2"), and the halves of the fixed split ("petr2-dev" for work,
+  "petr2-test" reported), per record; "predicts no event" means bilat coded no mention:
   - no_event_precision = records with no mention that expect none / records with no mention.
   - no_event_recall = records with no mention that expect none / records that expect none.
   - root_code_accuracy: over records that expect events; right when the CAMEO root (first
@@ -58,12 +59,14 @@ from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
 from bilat.resolve import Resolver
 
-SETS = ("seeds", "plover-test", "plover-dev", "petr2", "petr-unit")
+SETS = ("seeds", "plover-test", "plover-dev", "petr2", "petr2-test", "petr2-dev", "petr-unit")
 SET_FILES = {
     "seeds": "seeds/gold.jsonl",
     "plover-test": f"eval-data/{PLOVER_FILE}",
     "plover-dev": f"eval-data/{PLOVER_FILE}",
     "petr2": f"eval-data/{PETR2_FILE}",
+    "petr2-test": f"eval-data/{PETR2_FILE}",
+    "petr2-dev": f"eval-data/{PETR2_FILE}",
     "petr-unit": f"eval-data/{PETR_UNIT_FILE}",
 }
 NONE = "(none)"
@@ -171,7 +174,9 @@ def root_of(m: Mention) -> str | None:
 
 
 def score_petr2(
-    records: Sequence[CameoRecord], predicted: Mapping[str, Sequence[Mention]]
+    records: Sequence[CameoRecord],
+    predicted: Mapping[str, Sequence[Mention]],
+    name: str = "petr2",
 ) -> list[Score]:
     silent = quiet_right = expect_none = root_right = with_events = 0
     for rec in records:
@@ -186,9 +191,9 @@ def score_petr2(
         top = top_mention(mentions)
         root_right += top is not None and root_of(top) in {t.root for t in rec.expected}
     return [
-        Score("petr2", "no_event_precision", rate(quiet_right, silent), silent),
-        Score("petr2", "no_event_recall", rate(quiet_right, expect_none), expect_none),
-        Score("petr2", "root_code_accuracy", rate(root_right, with_events), with_events),
+        Score(name, "no_event_precision", rate(quiet_right, silent), silent),
+        Score(name, "no_event_recall", rate(quiet_right, expect_none), expect_none),
+        Score(name, "root_code_accuracy", rate(root_right, with_events), with_events),
     ]
 
 
@@ -302,6 +307,7 @@ def run_suite(
     started = time.perf_counter()
     result = SuiteResult(sets=available_sets(shared_dir, sets))
     stages = stages_for(settings)  # the cached stages `evaluate` uses too: one model load
+    petr2: dict[str, list[Mention]] = {}  # coded once, scored whole and per half
     for name in result.sets:
         progress("set", name)
         if name == "seeds":
@@ -320,12 +326,14 @@ def run_suite(
             if name == "plover-test":
                 result.confusion[name] = confusion
                 result.reliability[name] = bin_reliability(pairs)
-        elif name == "petr2":
+        elif name.startswith("petr2"):
             cameo = load_petr2(shared_dir)
-            predicted = code_records(
-                settings, stages, cameo, cameo_article, result.failures, progress
-            )
-            scores = score_petr2(cameo, predicted)
+            if not petr2:
+                petr2 = code_records(
+                    settings, stages, cameo, cameo_article, result.failures, progress
+                )
+            half = name.removeprefix("petr2").removeprefix("-")
+            scores = score_petr2([r for r in cameo if half in ("", r.half)], petr2, name)
         else:
             cameo = load_petr_unit(shared_dir)
             # same parser and coder, but actors from the test dictionaries only

@@ -17,6 +17,7 @@ from bilat.errors import ConfigError
 from bilat.events import cues
 from bilat.events.attachment import narrative_date, select_figures
 from bilat.events.codebook import lookup_cameo
+from bilat.events.confidence import is_embedded, score_confidence
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.figures import extract_figures
 from bilat.events.projects import (
@@ -39,6 +40,7 @@ from bilat.events.syntax import (
     is_negated,
     is_obliged,
     is_opinion,
+    is_promised,
     is_question,
     is_requested,
     is_stated_purpose,
@@ -67,6 +69,10 @@ CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "AS
 # Acts whose negation is a refusal (REJECT), not a non-event.
 # ("declined to resign", "will not withdraw": a refusal to yield, CAMEO 124)
 REFUSABLE_EVENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+# Cooperative acts whose negated promise is a refusal ("will not meet", "would not provide
+# aid": PLOVER REJECT of a meeting, of cooperation, of an agreement, with this CAMEO code);
+# told as past ("did not sign") they are no event at all.
+REFUSED_PROMISE_CAMEO = {"CONSULT": "125", "AID": "121", "COOPERATE": "121", "SUPPORT": "127"}
 # Verbal acts that, done by protesters or as a protest's aim, are the protest (CAMEO 141x).
 PROTESTERS_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 PROTESTERS = frozenset(
@@ -143,6 +149,7 @@ class RulesCoder:
         historical = any(_is_historical(d, article.published) for d in dates)
         figures = extract_figures(text, sent.start, sent.end, language)
         best: dict[tuple[str, frozenset[str]], Mention] = {}
+        acts = {t.token for t in triggers}
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
             if is_requested(tree, i) or is_stated_purpose(tree, i) or is_obliged(tree, i):
@@ -150,10 +157,15 @@ class RulesCoder:
             told = trigger  # the act as told: its parties are the refusal's parties
             refused = is_negated(tree, i)
             if refused:
-                if rule.event not in REFUSABLE_EVENTS or rule.noun:
+                if rule.noun:
                     continue
-                # "will not accept more refugees", "failed to reach agreement": a refusal
-                rule = replace(rule, event="REJECT", cameo="120", mode=None)
+                if rule.event in REFUSABLE_EVENTS:
+                    cameo = "120"  # "will not accept", "failed to reach agreement": a refusal
+                elif rule.event in REFUSED_PROMISE_CAMEO and is_promised(tree, i):
+                    cameo = REFUSED_PROMISE_CAMEO[rule.event]
+                else:
+                    continue
+                rule = replace(rule, event="REJECT", cameo=cameo, mode=None)
                 trigger = Trigger(i, rule)
             anchor = tree.tokens[i].start
             when = _nearest_date(dates, anchor)
@@ -201,7 +213,8 @@ class RulesCoder:
                 historical,
                 figures,
                 placed,
-                intended,
+                intended and event != told.rule.event,
+                is_embedded(tree, i, acts),
             )
             key = (event, frozenset(mention.countries("actor") + mention.countries("recipient")))
             if key not in best or best[key].confidence < mention.confidence:
@@ -221,7 +234,8 @@ class RulesCoder:
         historical: bool,
         figures: list[Figure],
         placed: Sequence[PlacedSpan],
-        intended: bool,
+        converted: bool,
+        embedded: bool,
     ) -> Mention:
         tok = tree.tokens[trigger.token]
         code = lookup_cameo(cameo)
@@ -253,7 +267,7 @@ class RulesCoder:
             event_text=sent.text,
             text_info=Span(start=sent.start, end=sent.end),
             trigger=Span(start=tok.start, end=tok.end),
-            confidence=_confidence(roles, trigger, intended and event != trigger.rule.event),
+            confidence=score_confidence(roles, trigger, converted, embedded),
             coder=self.spec,
             cameo=code.code,
             goldstein=code.goldstein,
@@ -294,18 +308,6 @@ def _ref(span: ActorSpan) -> ActorRef:
         kind=span.kind,
         span=Span(start=span.start, end=span.end),
     )
-
-
-def _confidence(roles: Roles, trigger: Trigger, converted: bool) -> float:
-    value = roles.strength
-    if trigger.rule.noun:
-        value -= 0.1
-    if converted:
-        value -= 0.05
-    actor, recipient = roles.countries()
-    if not (actor and recipient):
-        value = min(value, 0.5)
-    return round(max(0.05, min(0.95, value)), 2)
 
 
 def _is_historical(mention: DateMention, published: date | None) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 # Auxiliaries that make an act a plan or a possibility rather than a fact.
+# Auxiliaries of the future and the conditional: with a negation, a refused promise.
+PROMISE_AUX = frozenset({"will", "would", "shall", "wo", "'ll", "won't", "wouldn't"})
 MODAL_AUX = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "'ll", "wo", "ca"}
     | {"poder", "deber", "haber de"}

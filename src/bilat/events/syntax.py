@@ -123,6 +123,18 @@ def _has_modal(tree: DepTree, i: int) -> bool:
     return False
 
 
+def is_promised(tree: DepTree, i: int) -> bool:
+    """'will provide', 'would not meet', 'proporcionará': the act is told in the future
+    (or conditional) tense, not as a plan, a wish or an ability ('was able to provide')."""
+    tok = tree.tokens[i]
+    if "Tense=Fut" in tok.morph or "Mood=Cnd" in tok.morph:
+        return True
+    return any(
+        tree.tokens[c].dep.startswith("aux") and tree.tokens[c].text.lower() in cues.PROMISE_AUX
+        for c in tree.children(i)
+    )
+
+
 def find_governors(tree: DepTree, i: int, limit: int = 4) -> list[int]:
     """Heads above token i through complement links (xcomp, ccomp, pcomp, dobj of a gerund)."""
     out: list[int] = []
