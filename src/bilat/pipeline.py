@@ -301,7 +301,16 @@ def settle_names(store: Store, registry: ActorRegistry, coded: Coded) -> Coded:
     settled = settle_spans(registry, coded.actors, coded.article.id)
     for d in settled.decisions:
         if d.actor_id is not None:
-            store.add_actor_decision(d.name, d.actor_id, d.method, d.score, d.reason)
+            store.add_actor_decision(
+                d.name,
+                d.actor_id,
+                d.method,
+                d.score,
+                d.reason,
+                kind=d.kind,
+                country=d.country,
+                article_id=d.article_id,
+            )
     mentions = relabel_mentions(coded.mentions, settled, registry, coded.article.published)
     return replace(coded, mentions=mentions)
 
@@ -343,7 +352,13 @@ def run(
     )
     # built before the workers start, so that forked workers share the loaded tables
     registry = build_registry(
-        (Decision(d.name, d.actor_id, d.method, d.score, d.reason), d.undone) for d in log
+        (
+            Decision(
+                d.name, d.actor_id, d.method, d.score, d.reason, d.kind, d.country, d.article_id
+            ),
+            d.undone,
+        )
+        for d in log
     )
     for result in iter_mapped(partial(code_article, settings), articles, workers=workers):
         if isinstance(result, Coded):

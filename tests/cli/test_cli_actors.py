@@ -82,7 +82,8 @@ def copy(db: Path, tmp_path: Path) -> Path:
 
 
 def invoke(*args: str) -> str:
-    result = runner.invoke(app, list(args))
+    # wide enough that the decision table's cells stay on one line each
+    result = runner.invoke(app, list(args), env={"COLUMNS": "220"})
     assert result.exit_code == 0, (args, result.stdout, result.stderr)
     return result.stdout
 
@@ -164,7 +165,8 @@ def test_actor_profile_shows_the_decisions_that_made_a_new_actor(optics: Path) -
     profile = invoke("actor", "Anton Baranov", "--db", str(optics))
     assert "id: person:" in profile and "mentions: 1" in profile
     assert "new Anton Baranov -> person:" in profile
-    assert "surname Baranov -> person:" in profile and "article=t-optics" in profile
+    assert "surname Baranov -> person:" in profile and "read in t-optics" in profile
+    assert "[kind=" not in profile
     assert "new Volga Optics" not in profile
     logged = invoke("actors", "decisions", "--db", str(optics))
     assert "3 actor decisions" in logged
@@ -182,3 +184,66 @@ def test_a_split_moves_the_stored_mentions_of_the_name_in_the_list(optics: Path)
     profile = invoke("actor", "Anton Baranov", "--db", db)
     assert f"id: {new[1]}" in profile and "mentions: 1" in profile
     assert f"split Anton Baranov -> {old[1]}" in profile
+
+
+def test_actor_finds_a_phoenix_leader_by_name(db: Path) -> None:
+    profile = invoke("actor", "Obama", "--db", str(db))
+    assert "Barack Obama  id: person:" in profile and "country: USA" in profile
+    assert "GOV USA 2009-01-20 – open" in profile
+    assert "found as: Obama (leader" in profile
+    assert invoke("actor", "barack OBAMA", "--db", str(db)).startswith("Barack Obama  id:")
+
+
+def test_actor_lists_the_leaders_a_shared_surname_may_mean(db: Path) -> None:
+    listed = invoke("actor", "Bush", "--db", str(db))
+    assert "Phoenix leaders are named 'Bush'" in listed
+    assert "George W. Bush  USA  GOV  roles: " in listed and "GOV USA 2001-01-20" in listed
+    assert "George Bush  USA" in listed
+    # a surname the team's actors share is theirs to settle, not the leaders'
+    castro = runner.invoke(app, ["actor", "Castro", "--db", str(db)], env={"COLUMNS": "220"})
+    assert "Phoenix leaders" not in castro.stdout
+
+
+# Written for these tests; the man is invented.
+LENSES = """---
+id: t-lenses
+outlet: Test Wire
+published: 2024-05-06
+language: en
+---
+Lens deal in Havana
+
+Anton Baranov met Cuban officials in Havana on Monday. On Tuesday Baranov signed a supply
+agreement with Cuba for optical lenses.
+"""
+
+
+@pytest.fixture
+def lenses(tmp_path: Path) -> Path:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "lenses.txt").write_text(LENSES, encoding="utf-8")
+    path = tmp_path / "lenses.db"
+    invoke("ingest", str(tmp_path / "corpus"), "--db", str(path))
+    return path
+
+
+def test_decisions_show_the_kind_country_and_article_they_were_read_with(lenses: Path) -> None:
+    logged = invoke("actors", "decisions", "--db", str(lenses))
+    assert "2 actor decisions" in logged
+    rows = [line for line in logged.splitlines() if "Baranov" in line]
+    assert len(rows) == 2 and all("person - t-lenses" in row for row in rows)
+    assert "[kind=" not in logged
+
+
+def test_profile_leaves_out_a_name_split_off_after_it_was_stored(lenses: Path) -> None:
+    db = str(lenses)
+    before = invoke("actor", "Anton Baranov", "--db", db)
+    assert "mentions: 2" in before and "Baranov (1)" in before
+    old = re.search(r"id: (person:\w+)", before)
+    assert old is not None
+    invoke("actors", "split", "Baranov", old[1], "--db", db)
+    after = invoke("actor", "Anton Baranov", "--db", db)
+    assert f"id: {old[1]}" in after and "mentions: 1" in after
+    assert "aliases seen: Anton Baranov (1)\n" in after
+    moved = invoke("actor", "Baranov", "--db", db)
+    assert f"id: {old[1]}" not in moved and "mentions: 1" in moved

@@ -15,7 +15,7 @@ from bilat.resolve.newnames import (
     replayed,
     settle_spans,
 )
-from bilat.resolve.registry import ActorRegistry, read_note
+from bilat.resolve.registry import ActorRegistry
 
 
 def make_registry() -> ActorRegistry:
@@ -46,7 +46,9 @@ def test_open_names_become_actors_and_later_forms_join_them() -> None:
     )
     person = first.ids["ner:nadia-pruebova"]
     assert [(d.name, d.method) for d in first.decisions] == [("Nadia Pruebova", "new")]
-    assert read_note(first.decisions[0].reason) == ("person", None, "d1")
+    made = first.decisions[0]
+    assert (made.kind, made.country, made.article_id) == ("person", None, "d1")
+    assert "[" not in made.reason  # nothing packed in the reason any more
     later = settle_spans(
         registry, [span("Pruebova", "person"), span("Nadia Prúebova", "person")], "d2"
     )

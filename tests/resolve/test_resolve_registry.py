@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bilat.resolve.nameindex import ActorInfo, NameIndex
-from bilat.resolve.registry import ActorRegistry, Decision, add_note, read_note
+from bilat.resolve.registry import ActorRegistry, Decision, read_note
 
 
 def make_index() -> NameIndex:
@@ -132,11 +132,33 @@ def test_replay_refuses_what_it_cannot_learn_from(registry: ActorRegistry) -> No
         registry.replay([Decision("x", "person:ana-prueba", "ambiguous", 0.9, "close")])
 
 
-def test_notes_carry_kind_country_and_article() -> None:
-    reason = add_note("new actor (no known actor has this name)", "person", None, "a 1")
-    assert reason.startswith("new actor (no known actor has this name) [")
-    assert read_note(reason) == ("person", None, "a 1")
-    assert read_note("merged by hand") == (None, None, None)
+def test_old_packed_notes_are_read_into_fields() -> None:
+    old = Decision(
+        "Olga Inventada",
+        "person:x",
+        "new",
+        0.0,
+        "new actor (no known actor has this name) [kind=person country=- article=a 1]",
+    )
+    read = read_note(old)
+    assert (read.kind, read.country, read.article_id) == ("person", None, "a 1")
+    assert read.reason == "new actor (no known actor has this name)"
+    plain = Decision("x", "person:x", "merge", 1.0, "merged by hand")
+    assert read_note(plain) == plain
+
+
+def test_old_packed_notes_still_replay() -> None:
+    old = Decision(
+        "Olga Inventada",
+        "person:olga-inventada",
+        "new",
+        0.0,
+        "new actor (no known actor has this name) [kind=person country=RUS article=a1]",
+    )
+    later = ActorRegistry(make_index())
+    later.replay([old])
+    info = later.info("person:olga-inventada")
+    assert info is not None and (info.kind, info.country) == ("person", "RUS")
 
 
 def test_replayed_new_actors_and_ties_resolve_as_in_the_run_that_made_them(
@@ -147,7 +169,7 @@ def test_replayed_new_actors_and_ties_resolve_as_in_the_run_that_made_them(
     assert made.method == "new" and tied.method == "surname"
     assert tied.actor_id == made.actor_id
     log = [
-        replace(d, reason=add_note(d.reason, "person", c, "a1"))
+        replace(d, kind="person", country=c, article_id="a1")
         for d, c in ((made, "RUS"), (tied, None))
     ]
     later = ActorRegistry(make_index())
@@ -177,3 +199,48 @@ def test_merged_into_explains_direct_and_chained_merges(registry: ActorRegistry)
         ("person:luis-prueba", "renamed"),
     ]
     assert registry.merged_into("organization:mintest") == []
+
+
+def test_a_full_name_joins_the_bare_surname_seen_before_it(registry: ActorRegistry) -> None:
+    bare = registry.resolve("Smirnovska", kind="person")
+    full = registry.resolve("Yulia Smirnovska", kind="person")
+    assert bare.method == "new" and bare.actor_id is not None
+    assert (full.actor_id, full.method) == (bare.actor_id, "surname")
+    assert "surname seen alone" in full.reason
+    # the tie is made again on a replay, and its undo splits the full name off
+    later = ActorRegistry(make_index())
+    later.replay([replace(d, kind="person") for d in (bare, full)])
+    assert later.lookup("Yulia Smirnovska", "person").actor_id == bare.actor_id
+    undone = registry.undo(len(registry.log) - 1)
+    assert undone.method == "split" and undone.actor_id != bare.actor_id
+    assert registry.lookup("Yulia Smirnovska", "person").actor_id == undone.actor_id
+
+
+def test_a_second_first_name_does_not_join_a_completed_surname(registry: ActorRegistry) -> None:
+    bare = registry.resolve("Smirnovska", kind="person")
+    registry.resolve("Yulia Smirnovska", kind="person")
+    other = registry.resolve("Olga Smirnovska", kind="person")
+    assert other.method == "new" and other.actor_id != bare.actor_id
+
+
+def test_a_bare_surname_is_not_joined_across_countries_or_kinds(registry: ActorRegistry) -> None:
+    registry.resolve("Smirnovska", kind="person", country="RUS")
+    registry.resolve("Kovalenkova", kind="organization")
+    assert registry.resolve("Yulia Smirnovska", kind="person", country="UKR").method == "new"
+    assert registry.resolve("Yulia Kovalenkova", kind="person").method == "new"
+
+
+def test_a_bare_surname_that_full_names_already_share_stays_apart() -> None:
+    # a bare "Castro" or "Rodríguez" beside several known full names is nobody in particular
+    index = make_index()
+    for actor_id, name in (("person:fidel", "Fidel Castrova"), ("person:raul", "Raúl Castrova")):
+        index.add_actor(ActorInfo(actor_id, "person", "CUB", name))
+        index.add_alias(actor_id, name)
+    registry = ActorRegistry(index)
+    bare = registry.resolve("Castrova", kind="person", country="CUB")
+    assert bare.method == "ambiguous" and bare.actor_id is None
+    # even when the bare name was learnt before them, a further full name is not tied to it
+    registry.learnt.add_actor(ActorInfo("person:bare", "person", "CUB", "Castrova"))
+    registry.learnt.add_alias("person:bare", "Castrova")
+    full = registry.resolve("Ramón Castrova", kind="person", country="CUB")
+    assert full.actor_id != "person:bare"

@@ -4,6 +4,7 @@ name, the merges and splits made by hand, and a profile of one actor."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -12,14 +13,15 @@ from rich.table import Table
 
 from bilat.cli.main import ConfigOption, DbOption, app, fail, open_store, out, settings_for
 from bilat.errors import BilatError
-from bilat.resolve.actors import Actor, load_actors
+from bilat.resolve.actors import Actor, find_leaders, load_actors
 from bilat.resolve.newnames import build_registry
-from bilat.resolve.registry import ActorRegistry, Decision
+from bilat.resolve.registry import ActorRegistry, Decision, read_note
 from bilat.resolve.roles import ActorLookup
 from bilat.store import Store
 from bilat.store.actors import ActorActivity, ActorCount, StoredDecision, kind_of
 
 TOP = 8
+LEADERS_SHOWN = 20
 
 
 def render_actors(found: list[ActorCount]) -> Table:
@@ -84,7 +86,20 @@ def load_registry(store: Store) -> ActorRegistry:
 
 
 def as_decision(stored: StoredDecision) -> Decision:
-    return Decision(stored.name, stored.actor_id, stored.method, stored.score, stored.reason)
+    """The registry's decision of a stored one; a row logged before the decision columns
+    has them read from its reason."""
+    return read_note(
+        Decision(
+            stored.name,
+            stored.actor_id,
+            stored.method,
+            stored.score,
+            stored.reason,
+            stored.kind,
+            stored.country,
+            stored.article_id,
+        )
+    )
 
 
 def identify(registry: ActorRegistry, name: str) -> str:
@@ -123,18 +138,25 @@ def fold_decisions(found: list[ActorCount], registry: ActorRegistry) -> list[Act
 
 def render_decisions(decisions: list[StoredDecision]) -> Table:
     table = Table(title=f"{len(decisions)} actor decisions")
-    for name in ("#", "method", "name", "actor", "score", "reason", "made", "undone"):
-        table.add_column(name, justify="right" if name in ("#", "score") else "left")
-    for d in decisions:
+    # kind, country and article share a column so that the reason keeps room to be read
+    columns = ("#", "method", "name", "actor", "read as (kind country article)", "score")
+    for name in (*columns, "reason", "made", "undone"):
+        table.add_column(
+            name, justify="right" if name in ("#", "score") else "left", overflow="fold"
+        )
+    for stored in decisions:
+        d = as_decision(stored)
+        read_as = f"{d.kind or '-'} {d.country or '-'} {d.article_id or '-'}"
         table.add_row(
-            str(d.number),
+            str(stored.number),
             d.method,
             escape(d.name),
-            escape(d.actor_id),
+            escape(stored.actor_id),
+            escape(read_as) if d.article_id or d.kind else "",
             f"{d.score:.2f}",
             escape(d.reason),
-            d.made_at.isoformat(sep=" ", timespec="minutes"),
-            "yes" if d.undone else "",
+            stored.made_at.isoformat(sep=" ", timespec="minutes"),
+            "yes" if stored.undone else "",
         )
     return table
 
@@ -220,7 +242,8 @@ def split_(
 
 @actors_app.command("decisions")
 def decisions_(db: DbOption = None, config: ConfigOption = None) -> None:
-    """The merges and splits made by hand, oldest first, undone ones marked."""
+    """The merges and splits made by hand and the names tied while reading articles (with
+    the kind, country and article they were read with), oldest first, undone ones marked."""
     settings = settings_for(config)
     with open_store(db, settings) as store:
         found = store.actor_decisions()
@@ -243,6 +266,38 @@ def undo_(
     out.print(f"#{undone.number} undone: {undone.method} {escape(undone.name)} / {undone.actor_id}")
 
 
+def as_stored_read(stored: StoredDecision) -> StoredDecision:
+    """The stored decision with kind, country and article out of an old packed reason."""
+    read = as_decision(stored)
+    return replace(
+        stored,
+        reason=read.reason,
+        kind=read.kind,
+        country=read.country,
+        article_id=read.article_id,
+    )
+
+
+def split_away(registry: ActorRegistry, actor_id: str | None, text: str) -> bool:
+    """Whether mentions of `actor_id` written `text` belong to another actor now (the name
+    was split off it after they were stored)."""
+    return actor_id is not None and registry.owner(actor_id, text) != actor_id
+
+
+def render_leaders(name: str, leaders: list[Actor]) -> str:
+    """Phoenix leaders who share a name, with their roles: the user picks one by id."""
+    lines = [f"{len(leaders)} Phoenix leaders are named {escape(name)!r}; give one's id:"]
+    for leader in leaders[:LEADERS_SHOWN]:
+        roles = "; ".join(format_roles(leader)) or "-"
+        lines.append(
+            f"  {leader.actor_id}  {escape(leader.name)}  {leader.country or '?'}  "
+            f"{leader.sector or '?'}  roles: {roles}"
+        )
+    if len(leaders) > LEADERS_SHOWN:
+        lines.append(f"  … and {len(leaders) - LEADERS_SHOWN} more")
+    return "\n".join(lines)
+
+
 @app.command("actor")
 def actor_(
     name: Annotated[str, typer.Argument(help="Actor id or any of its names.")],
@@ -259,11 +314,23 @@ def actor_(
             found = Decision(name, registry.canonical(name), "id", 1.0, "given as an id")
         else:
             found = registry.resolve(name, create=False)
+        # a name the store's actors do not know at all (not one they share) may be a leader's
+        leaders = find_leaders(name) if found.method == "none" else []
+        if len(leaders) == 1:
+            found = Decision(
+                name, leaders[0].actor_id, "leader", 1.0, "the one Phoenix leader of this name"
+            )
         actor_id = found.actor_id
         merges = registry.merged_into(actor_id) if actor_id else []
         merged = sorted({d.name for d in merges})
         activity = store.actor_activity(actor_id, [name], merged)
+        split_off = sorted(t for t in activity.texts if split_away(registry, actor_id, t))
+        if split_off:
+            activity = store.actor_activity(actor_id, [name], merged, split_off)
         behind = decisions_behind(store.actor_decisions(), registry, actor_id)
+    if len(leaders) > 1 and activity.mentions == 0:
+        out.print(render_leaders(name, leaders), highlight=False, soft_wrap=True)
+        return
     actor = known.get(actor_id) if actor_id else None
     if actor is None and actor_id:
         actor = ActorLookup().get(actor_id)
@@ -282,7 +349,11 @@ def actor_(
     )
     lines.extend(
         f"decision #{d.number}: {d.method} {escape(d.name)} -> {escape(d.actor_id)} "
-        f"(score {d.score:.2f}: {escape(d.reason)})"
-        for d in behind
+        f"(score {d.score:.2f}: {escape(d.reason)}"
+        + (f"; read in {escape(d.article_id)}" if d.article_id else "")
+        + ")"
+        for d in map(as_stored_read, behind)
     )
+    if len(leaders) > 1:
+        lines.append(render_leaders(name, leaders))
     out.print("\n".join(lines), highlight=False, soft_wrap=True)

@@ -227,3 +227,16 @@ def load_actors() -> dict[str, Actor]:
     """Curated actors (with Phoenix roles attached) by id; built once, then shared."""
     actors = attach_roles(iter_curated_actors(), iter_phoenix_actors())
     return {a.actor_id: a for a in actors}
+
+
+def find_leaders(name: str) -> list[Actor]:
+    """Phoenix leaders a name given by hand may mean: those whose full name or an alias it
+    is (case and accents folded), else those whose surname (last one or two words) it is;
+    by name. The registry's index leaves the 17,000 leaders out (too slow to build, and
+    their surnames would outvote the team's actors), so `bilat actor` asks here."""
+    key = normal_key(name)
+    ids = leader_names().get(key)
+    if ids is None and 1 <= len(key.split()) <= 2:
+        ids = leader_surnames().get(key)
+    leaders = load_leaders()
+    return sorted((leaders[i] for i in ids or ()), key=lambda a: (a.name, a.actor_id))

@@ -19,6 +19,8 @@ from bilat.resolve.aliases import (
     loose_key,
     name_words,
     normal_key,
+    org_score,
+    person_score,
     person_words,
     strip_titles,
     turn_comma,
@@ -40,6 +42,10 @@ ORG_WORDS = frozenset(LEXICON.values()) | frozenset(
     department news network park""".split()
 )
 _PREFIX = 4
+# A name one word shorter ("Ministry of Industry") is another body.
+ORG_FLOOR = 0.86
+# Words shared by more actors than this find no candidates worth scoring.
+MAX_POSTING = 300
 PLACE_KINDS = frozenset({"state", "place"})
 
 
@@ -139,3 +145,62 @@ class NameIndex:
 def _put(table: dict[str, set[str]], key: str, actor_id: str) -> None:
     if key:
         table.setdefault(key, set()).add(actor_id)
+
+
+def person_candidates(indexes: tuple[NameIndex, ...], words: tuple[str, ...]) -> dict[str, float]:
+    """Persons of `indexes` sharing the prefix of a later word with `words`, scored; a
+    namesake (same first two names, another second surname) scores 0."""
+    ids: set[str] = set()
+    for index in indexes:
+        for w in words[1:]:
+            posting = index.person_words.get(w[:_PREFIX], set())
+            if len(posting) <= MAX_POSTING:
+                ids |= posting
+    scores: dict[str, float] = {}
+    for actor_id in ids:
+        names: set[tuple[str, ...]] = set()
+        for index in indexes:
+            names |= index.person_names.get(actor_id, set())
+        vetoed = any(
+            len(known) == len(words) >= 3 and known[:2] == words[:2] and known[-1] != words[-1]
+            for known in names
+        )
+        scores[actor_id] = (
+            0.0 if vetoed else max((person_score(words, k) for k in names), default=0.0)
+        )
+    return scores
+
+
+def org_candidates(indexes: tuple[NameIndex, ...], key: str) -> dict[str, float]:
+    """Organisations of `indexes` sharing the rarest word of the loose `key`, scored (0 under
+    ORG_FLOOR)."""
+    words = key.split()
+    postings: list[set[str]] = []
+    for index in indexes:
+        postings.extend(index.words[w] for w in words if w in index.words)
+    postings.sort(key=len)
+    ids: set[str] = set()
+    for posting in postings[:1]:
+        if len(posting) <= MAX_POSTING:
+            ids |= posting
+    scores: dict[str, float] = {}
+    size = len(words)
+    numbers = [w for w in words if w.isdigit()]
+    for actor_id in ids:
+        score = 0.0
+        for index in indexes:
+            for known in index.loose_names.get(actor_id, ()):
+                # Cheap bounds first: the score is at most 2*min/sum of the word
+                # counts, and a year or number of the name must be in the other.
+                if not may_reach(size, known.count(" ") + 1):
+                    continue
+                if numbers and not all(n in known for n in numbers):
+                    continue
+                score = max(score, org_score(key, known))
+        scores[actor_id] = score if score >= ORG_FLOOR else 0.0
+    return scores
+
+
+def may_reach(size: int, other: int) -> bool:
+    """Whether names of `size` and `other` words can share enough words for ORG_FLOOR."""
+    return 2 * min(size, other) >= ORG_FLOOR * (size + other)

@@ -4,8 +4,8 @@ Worker processes find spans from package data alone (resolver.py), so they give 
 result in any process. The names they leave open ("ner" spans) are settled here, in the
 parent process and in input order, against the actors that earlier articles (and earlier
 runs on the same store) created: 1 and 2 workers store the same ids. New actors and ties
-made by anything but the exact name are kept as decisions, noted with kind, country and
-article, so the store can replay them (registry.py).
+made by anything but the exact name are kept as decisions with the kind, country and
+article they were read with, so the store can replay them (registry.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bilat.models import ActorRef, ActorSpan, Mention
-from bilat.resolve.registry import STRONG_METHODS, ActorRegistry, Decision, add_note
+from bilat.resolve.registry import STRONG_METHODS, ActorRegistry, Decision
 from bilat.resolve.roles import ActorLookup, apply_roles
 
 # The resolver's mark on a span it found by named-entity recognition alone.
@@ -67,8 +67,7 @@ def settle_spans(registry: ActorRegistry, spans: Sequence[ActorSpan], article_id
         context.append(found.actor_id)
         # an exact form adds no name to the index, unless it carried an acronym
         if found.method != "exact" or "(" in span.text:
-            note = add_note(found.reason, span.kind, span.country, article_id)
-            kept.append(replace(found, reason=note))
+            kept.append(replace(found, kind=span.kind, country=span.country, article_id=article_id))
     return Settled(ids, kept)
 
 

@@ -20,18 +20,20 @@ from bilat.resolve.aliases import (
     loose_key,
     name_words,
     normal_key,
-    org_score,
-    person_score,
     person_words,
     split_parenthesis,
 )
 from bilat.resolve.gazetteer import Gazetteer
-from bilat.resolve.nameindex import ActorInfo, NameIndex, kinds_agree, looks_like_person
+from bilat.resolve.nameindex import (
+    ActorInfo,
+    NameIndex,
+    kinds_agree,
+    looks_like_person,
+    org_candidates,
+    person_candidates,
+)
 
 FUZZY_FLOOR = 0.8
-# A name one word shorter ("Ministry of Industry") is another body.
-ORG_FLOOR = 0.86
-_MAX_POSTING = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,27 +45,35 @@ class Decision:
     method: str  # exact, person, loose, acronym, surname, fuzzy, new, merge, split, undo
     score: float
     reason: str
+    # What the article gave the name and which article it was (decisions made while
+    # reading articles): a replay learns the name as that run did.
+    kind: str | None = None
+    country: str | None = None
+    article_id: str | None = None
 
 
-# Made while reading articles; kept with a note (kind, country, article) to be learnt again.
+# Made while reading articles; kept with kind, country and article to be learnt again.
 LEARNT_METHODS = frozenset({"new", "exact", "person", "loose", "acronym", "surname", "fuzzy"})
 # Steps that tie a name whatever kind it was given (the name itself says it is that actor).
 STRONG_METHODS = frozenset({"exact", "person", "loose"})
+# Logs written before the decision columns (store migration 6) packed them in the reason.
 _NOTE = re.compile(r" \[kind=(\S*) country=(\S*) article=(.*)\]$")
 
 
-def add_note(reason: str, kind: str | None, country: str | None, article_id: str) -> str:
-    """The reason with what a replay needs: "new actor [kind=person country=- article=a1]"."""
-    return f"{reason} [kind={kind or '-'} country={country or '-'} article={article_id}]"
-
-
-def read_note(reason: str) -> tuple[str | None, str | None, str | None]:
-    """(kind, country, article id) of a reason written by `add_note`; Nones when absent."""
-    found = _NOTE.search(reason)
-    if found is None:
-        return None, None, None
+def read_note(decision: Decision) -> Decision:
+    """The decision with kind, country and article read from an old packed reason
+    ("new actor [kind=person country=- article=a1]"); itself when it has none."""
+    found = _NOTE.search(decision.reason)
+    if found is None or decision.article_id is not None:
+        return decision
     kind, country, article = (None if v == "-" else v for v in found.groups())
-    return kind, country, article
+    return replace(
+        decision,
+        reason=decision.reason[: found.start()],
+        kind=decision.kind or kind,
+        country=decision.country or country,
+        article_id=article,
+    )
 
 
 @cache
@@ -180,9 +190,9 @@ class ActorRegistry:
                 return Decision(name, picked, method, score, reason)
             return Decision(name, None, "ambiguous", score, f"{reason}: " + ", ".join(picked))
         if person and len(words) >= 2:
-            hits = self._person_candidates(words)
+            hits = person_candidates((self.learnt, self.base), words)
         elif not person:
-            hits = self._org_candidates(loose_key(name))
+            hits = org_candidates((self.learnt, self.base), loose_key(name))
         else:
             hits = {}
         picked = self._pick(
@@ -194,7 +204,34 @@ class ActorRegistry:
             )
         if picked:
             return Decision(name, None, "ambiguous", 0.0, "close to " + ", ".join(picked))
+        bare = self._bare_surname(name, words, country) if person and len(words) >= 2 else None
+        if bare is not None:
+            return Decision(name, bare, "surname", 0.8, "full name of a surname seen alone")
         return Decision(name, None, "none", 0.0, "no known actor has this name")
+
+    def _bare_surname(self, name: str, words: tuple[str, ...], country: str | None) -> str | None:
+        """The one person actor learnt from a surname alone ("Smirnova") that a full name
+        ("Yulia Smirnova") completes: same country, no full name of its own (no first name
+        to conflict), and no other actor known by that surname (a bare "Castro" or
+        "Rodríguez" among several full-name owners stays apart)."""
+        surname = words[-1]
+        owners = {self.canonical(i) for i in self._lookup("surnames", surname)}
+        found: set[str] = set()
+        for actor_id in self.learnt.person.get(surname, set()):
+            canon = self.canonical(actor_id)
+            info = self.info(canon)
+            if info is None or info.kind not in (None, "person"):
+                continue
+            if person_words(info.name) != (surname,) or (normal_key(name), canon) in self.detached:
+                continue
+            if (country or None) != (info.country or None):
+                continue
+            if self.learnt.person_names.get(canon) or self.base.person_names.get(canon):
+                continue
+            found.add(canon)
+        if len(found) != 1 or owners - found:
+            return None
+        return found.pop()
 
     def _lookup(self, table: str, key: str) -> dict[str, float]:
         ids: set[str] = set()
@@ -233,54 +270,6 @@ class ActorRegistry:
             return leaders[0]
         in_article = [a for a in leaders if a in seen]
         return in_article[0] if len(in_article) == 1 else leaders
-
-    def _person_candidates(self, words: tuple[str, ...]) -> dict[str, float]:
-        ids: set[str] = set()
-        for index in (self.learnt, self.base):
-            for w in words[1:]:
-                posting = index.person_words.get(w[:4], set())
-                if len(posting) <= _MAX_POSTING:
-                    ids |= posting
-        scores: dict[str, float] = {}
-        for actor_id in ids:
-            names = self.learnt.person_names.get(actor_id, set()) | self.base.person_names.get(
-                actor_id, set()
-            )
-            vetoed = any(
-                len(known) == len(words) >= 3 and known[:2] == words[:2] and known[-1] != words[-1]
-                for known in names
-            )  # the actor's full name has another second surname: a namesake
-            scores[actor_id] = (
-                0.0 if vetoed else max((person_score(words, k) for k in names), default=0.0)
-            )
-        return scores
-
-    def _org_candidates(self, key: str) -> dict[str, float]:
-        words = key.split()
-        postings: list[set[str]] = []
-        for index in (self.learnt, self.base):
-            postings.extend(index.words[w] for w in words if w in index.words)
-        postings.sort(key=len)
-        ids: set[str] = set()
-        for posting in postings[:1]:
-            if len(posting) <= _MAX_POSTING:
-                ids |= posting
-        scores: dict[str, float] = {}
-        size = len(words)
-        numbers = [w for w in words if w.isdigit()]
-        for actor_id in ids:
-            score = 0.0
-            for index in (self.learnt, self.base):
-                for known in index.loose_names.get(actor_id, ()):
-                    # Cheap bounds first: the score is at most 2*min/sum of the word
-                    # counts, and a year or number of the name must be in the other.
-                    if not _may_reach(size, known.count(" ") + 1):
-                        continue
-                    if numbers and not all(n in known for n in numbers):
-                        continue
-                    score = max(score, org_score(key, known))
-            scores[actor_id] = score if score >= ORG_FLOOR else 0.0
-        return scores
 
     # ------------------------------------------------------------------ changes
 
@@ -348,13 +337,15 @@ class ActorRegistry:
 
     def adopt(self, decision: Decision) -> None:
         """Learn again the actor or the name tied to one that an earlier run's decision made."""
-        if decision.actor_id is None:
+        actor_id = decision.actor_id
+        if actor_id is None:
             return
-        kind, country, _ = read_note(decision.reason)
+        decision = read_note(decision)
+        kind, country = decision.kind, decision.country
         outer, inner = split_parenthesis(decision.name)
         if decision.method == "new":
-            self.learnt.add_actor(ActorInfo(decision.actor_id, kind, country, outer))
-        canon = self.canonical(decision.actor_id)
+            self.learnt.add_actor(ActorInfo(actor_id, kind, country, outer))
+        canon = self.canonical(actor_id)
         for alias in (outer, inner):
             if alias and (normal_key(alias), canon) not in self.detached:
                 self._learn(canon, alias, kind, country)
@@ -392,8 +383,3 @@ class ActorRegistry:
         if old.actor_id is None:
             raise ValueError(f"decision {position} tied {old.name!r} to nothing; nothing to undo")
         return self.split(old.name, old.actor_id, f"undid decision {position}")
-
-
-def _may_reach(size: int, other: int) -> bool:
-    """Whether names of `size` and `other` words can share enough words for ORG_FLOOR."""
-    return 2 * min(size, other) >= ORG_FLOOR * (size + other)

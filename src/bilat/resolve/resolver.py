@@ -17,6 +17,7 @@ from bilat.resolve.aliases import normal_key
 from bilat.resolve.compose import MODIFIER_ROLES, AgentAt, Composer, Found
 from bilat.resolve.context import ArticleContext, choose_entry
 from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
+from bilat.resolve.junknames import is_junk_name
 from bilat.resolve.matcher import build_keyseq
 from bilat.resolve.names import slug
 
@@ -128,8 +129,11 @@ def _add_entities(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> None
         words = doc.tokens[start:end]
         if not words or not any(c.isupper() for t in words for c in t.text):
             continue
+        written = " ".join(t.text for t in words)
+        if is_junk_name(written):
+            continue  # a capitalised function word or a stray code, not a name
         owned = composer.owned(start, end)
-        ner_id = f"ner:{slug(' '.join(t.text for t in words))}"
+        ner_id = f"ner:{slug(written)}"
         if not owned:
             sector = _entity_sector(start, end, kind, agent_at)
             composer.add(Found(start, end, ner_id, kind, None, sector, "ner", "ner"))

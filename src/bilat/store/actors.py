@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import ColumnElement, Connection, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, update
 
 from bilat.errors import StoreError
 from bilat.store import schema
@@ -45,6 +45,11 @@ class StoredDecision:
     reason: str
     made_at: dt.datetime
     undone: bool = False
+    # What the article gave the name (kind, country) and which article: decisions made
+    # while reading; None for merges and splits and for rows logged before migration 6.
+    kind: str | None = None
+    country: str | None = None
+    article_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -103,11 +108,16 @@ def count_actors(
 
 
 def read_activity(
-    conn: Connection, actor_id: str | None, texts: list[str], merged: Sequence[str] = ()
+    conn: Connection,
+    actor_id: str | None,
+    texts: list[str],
+    merged: Sequence[str] = (),
+    exclude_texts: Sequence[str] = (),
 ) -> ActorActivity:
     """Mentions naming the actor (by id, by an id `merged` into it, or by one of `texts` when
     unresolved): the names used, event types, the other side's actors and countries, and the
-    outlets."""
+    outlets. Mentions written as one of `exclude_texts` are left out: names split off the
+    actor after they were stored under its id are another actor's."""
     t, m, a = schema.mention_actors, schema.mentions, schema.articles
     wanted: list[ColumnElement[bool]] = [t.c.text.in_(texts)] if texts else []
     ids = [*([actor_id] if actor_id is not None else []), *merged]
@@ -116,11 +126,14 @@ def read_activity(
     activity = ActorActivity()
     if not wanted:
         return activity
+    where = or_(*wanted)
+    if exclude_texts:
+        where = and_(where, t.c.text.not_in(list(exclude_texts)))
     own = conn.execute(
         select(t.c.mention_id, t.c.role, t.c.text, m.c.event, a.c.outlet)
         .join(m, m.c.id == t.c.mention_id)
         .join(a, a.c.id == m.c.doc_id)
-        .where(or_(*wanted))
+        .where(where)
     ).all()
     sides = {(r.mention_id, r.role) for r in own}
     for row in own:
@@ -147,7 +160,16 @@ def read_activity(
 
 
 def add_decision(
-    conn: Connection, name: str, actor_id: str, method: str, score: float, reason: str
+    conn: Connection,
+    name: str,
+    actor_id: str,
+    method: str,
+    score: float,
+    reason: str,
+    *,
+    kind: str | None = None,
+    country: str | None = None,
+    article_id: str | None = None,
 ) -> StoredDecision:
     """Append a decision to the log; it comes back with its number."""
     if method not in DECISION_METHODS:
@@ -165,10 +187,15 @@ def add_decision(
             reason=reason,
             made_at=made_at,
             undone=False,
+            kind=kind,
+            country=country,
+            article_id=article_id,
         )
     )
     number = int(found.inserted_primary_key[0])  # type: ignore[index]
-    return StoredDecision(number, name, actor_id, method, score, reason, made_at)
+    return StoredDecision(
+        number, name, actor_id, method, score, reason, made_at, False, kind, country, article_id
+    )
 
 
 def read_decisions(conn: Connection) -> list[StoredDecision]:
@@ -185,6 +212,9 @@ def read_decisions(conn: Connection) -> list[StoredDecision]:
             r["reason"],
             r["made_at"],
             bool(r["undone"]),
+            r["kind"],
+            r["country"],
+            r["article_id"],
         )
         for r in rows
     ]
@@ -199,7 +229,4 @@ def undo_decision(conn: Connection, number: int) -> StoredDecision:
     if found[0].undone:
         raise StoreError(f"actor decision {number} is already undone")
     conn.execute(update(t).where(t.c.id == number).values(undone=True))
-    d = found[0]
-    return StoredDecision(
-        d.number, d.name, d.actor_id, d.method, d.score, d.reason, d.made_at, True
-    )
+    return replace(found[0], undone=True)

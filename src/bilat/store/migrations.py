@@ -77,6 +77,32 @@ def add_article_bands(conn: Connection, fulltext: FullTextSearch) -> None:
         index.create(conn, checkfirst=True)
 
 
+# Columns added by migration 6 (schema.py declares them too, so a new database has them).
+ADDED_IN_6: tuple[tuple[str, str], ...] = (
+    ("actor_decisions", "kind"),
+    ("actor_decisions", "country"),
+    ("actor_decisions", "article_id"),
+)
+
+
+def add_columns(conn: Connection, columns: tuple[tuple[str, str], ...]) -> None:
+    """ALTER TABLE for each (table, column) of schema.py the database lacks."""
+    for table_name, column_name in columns:
+        present = {c["name"] for c in inspect(conn).get_columns(table_name)}
+        if column_name in present:
+            continue
+        column = schema.metadata.tables[table_name].c[column_name]
+        kind = column.type.compile(dialect=conn.dialect)
+        conn.execute(text(f"ALTER TABLE {table_name} ADD COLUMN {column_name} {kind}"))
+
+
+def add_decision_columns(conn: Connection, fulltext: FullTextSearch) -> None:
+    """What a decision made while reading an article needs to be replayed: the kind and
+    country the article gave the name, and the article. Rows logged before keep them in
+    their reason ("[kind=… country=… article=…]"); the resolver still reads that."""
+    add_columns(conn, ADDED_IN_6)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "articles, mentions, events, failures and the full-text index", create_initial_tables
@@ -85,6 +111,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "projects and their lifecycle", add_projects),
     Migration(4, "actor merge and split decisions", add_actor_decisions),
     Migration(5, "near-duplicate band index", add_article_bands),
+    Migration(6, "kind, country and article of actor decisions", add_decision_columns),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -59,7 +59,7 @@ Index("ix_articles_published", articles.c.published)
 Index("ix_articles_content_hash", articles.c.content_hash)
 Index("ix_articles_copy_of", articles.c.copy_of)
 
-# The near-duplicate band index (added by migration 6): one key per band of an article's
+# The near-duplicate band index (added by migration 5): one key per band of an article's
 # MinHash (link/dedup.make_bands), so a new article is compared only with the articles
 # sharing a key, not with every article of its publication window.
 article_bands = Table(
@@ -160,19 +160,24 @@ projects = Table(
 Index("ix_projects_name", projects.c.name)
 
 # Actor decisions (added by migration 4): merges and splits made by hand with `bilat actors
-# merge/split`. The resolver replays them in id order on load; an undone one is kept (with
-# `undone` set) so the log still explains what was once decided.
+# merge/split`, and the names resolution tied while reading articles. The resolver replays
+# them in id order on load; an undone one is kept (with `undone` set) so the log still
+# explains what was once decided. kind, country and article_id (added by migration 6) say
+# what the article gave the name, so a replay learns it as the run that read it did.
 actor_decisions = Table(
     "actor_decisions",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", Text, nullable=False),  # merge: the id merged away; split: the name
     Column("actor_id", String, nullable=False),  # merge: the id kept; split: the id left
-    Column("method", String, nullable=False),  # 'merge' | 'split'
+    Column("method", String, nullable=False),  # 'merge' | 'split' | how a name was tied
     Column("score", Float, nullable=False),
     Column("reason", Text, nullable=False),
     Column("made_at", DateTime, nullable=False),
     Column("undone", Boolean, nullable=False, default=False),
+    Column("kind", String),
+    Column("country", String),
+    Column("article_id", String),
 )
 Index("ix_actor_decisions_actor", actor_decisions.c.actor_id)
 

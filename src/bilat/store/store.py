@@ -332,18 +332,43 @@ class Store:
             return actors.count_actors(conn, kind, country)
 
     def actor_activity(
-        self, actor_id: str | None, texts: list[str], merged: Sequence[str] = ()
+        self,
+        actor_id: str | None,
+        texts: list[str],
+        merged: Sequence[str] = (),
+        exclude_texts: Sequence[str] = (),
     ) -> actors.ActorActivity:
-        """What the stored mentions say about one actor (see store/actors.py)."""
+        """What the stored mentions say about one actor, names split off it in
+        `exclude_texts` left out (see store/actors.py)."""
         with self._begin("reading an actor") as conn:
-            return actors.read_activity(conn, actor_id, texts, merged)
+            return actors.read_activity(conn, actor_id, texts, merged, exclude_texts)
 
     def add_actor_decision(
-        self, name: str, actor_id: str, method: str, score: float, reason: str
+        self,
+        name: str,
+        actor_id: str,
+        method: str,
+        score: float,
+        reason: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        article_id: str | None = None,
     ) -> actors.StoredDecision:
-        """Log a merge or split made by hand (see store/actors.py)."""
+        """Log a merge or split made by hand, or a name tied while reading article
+        `article_id` that gave it `kind` and `country` (see store/actors.py)."""
         with self._begin("recording an actor decision") as conn:
-            return actors.add_decision(conn, name, actor_id, method, score, reason)
+            return actors.add_decision(
+                conn,
+                name,
+                actor_id,
+                method,
+                score,
+                reason,
+                kind=kind,
+                country=country,
+                article_id=article_id,
+            )
 
     def actor_decisions(self) -> list[actors.StoredDecision]:
         with self._begin("reading actor decisions") as conn:
