@@ -27,6 +27,8 @@ from bilat.events.spans import (
     governing_verb,
     is_definite,
     is_second_object,
+    may_stand_alone,
+    nested_city_phrases,
     nested_places,
     place_spans,
     split_coordinated,
@@ -63,6 +65,7 @@ ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # ("withdrew from Panama", "seized arms from the rebels").
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 _CONJ_DEPS = frozenset({"conj"})
+BETWEEN = frozenset({"between", "among", "entre"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,8 @@ class RoleFinder:
         first = {c: next(p.span for p in placed if p.span.country == c) for c in counts}
         self.dyad = [first[c] for c in self.by_frequency[:2]]
         self._reported: set[int] = set()  # tokens of the trigger's reported clause
+        self._cities = {p.head for p in placed if p.span.kind == "place"}
+        self._owners = {p.head for p in placed if p.span.country}
 
     def _spans_in(self, tokens: set[int], states_only: bool = False) -> list[ActorSpan]:
         return [
@@ -127,7 +132,10 @@ class RoleFinder:
                 prep = "to"  # "withdrew from Panama", "demanded autonomy from Serbia"
             if prep == "of" and not noun:
                 continue  # "accused of interfering in US elections": the charge, no party
-            part = tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
+            # "clashes between X and Y": the phrase names both parties, conjuncts and all
+            part = tree.subtree(
+                c, RELATIVE_DEPS if prep in BETWEEN else RELATIVE_DEPS | CLAUSE_DEPS
+            )
             if not noun:
                 part = self._with_conjuncts(part)
             if noun and (dep in POSSESSOR_DEPS or prep in cues.AGENT_PREPOSITIONS):
@@ -137,7 +145,7 @@ class RoleFinder:
                 subject |= part - nested
                 objects |= nested
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
-                agent |= part
+                agent |= part - nested_city_phrases(tree, part, c, self._cities, self._owners)
             elif dep in OBJECT_DEPS or prep in cues.RECIPIENT_PREPOSITIONS:
                 objects |= part
             elif prep in cues.LOCATIVE_PREPOSITIONS:
@@ -199,7 +207,7 @@ class RoleFinder:
         kept = [a for a in actor if not self._is_aside(self._head_of(a), i)]
         actor = kept if countries_of(kept) else actor
         actor, recipient = unique_spans(actor), unique_spans(recipient)
-        if rule.event in SYMMETRIC_EVENTS:
+        if rule.event in SYMMETRIC_EVENTS or rule.mutual:
             if not (countries_of(recipient) - countries_of(actor)):
                 split = split_coordinated(actor)
             elif not countries_of(actor):
@@ -243,7 +251,7 @@ class RoleFinder:
             told = not rule.noun and bool(subject) and rule.event in CONFLICT_EVENTS
             if not actor and not (told and countries_of(recipient)):
                 return self._inside_one_state(actor, recipient, rule)
-            if countries_of(actor) and not self._may_stand_alone(named):
+            if countries_of(actor) and not may_stand_alone(named):
                 return self._inside_one_state(actor, recipient, rule)
             how = "one-sided"
             actor, recipient = self._same_state(actor, recipient, sentence, i)
@@ -294,18 +302,8 @@ class RoleFinder:
         # a named person or body acting on its own state ("President Dos Santos conceded");
         # an unnamed attacker ("a roadside bomb killed a U.S. soldier") is not filled in
         named = [replace(s, country=country) for s in actor if not s.country]
-        return (
-            (named, recipient)
-            if named and countries_of(recipient) == states
-            else (actor, recipient)
-        )
-
-    @staticmethod
-    def _may_stand_alone(named: list[ActorSpan]) -> bool:
-        """A one-sided act stands when its target is a group or body of no state ("rebels",
-        "the UN") or is not named; not when a target named is the actor's own country
-        ("called for closer ties between Moscow and its neighbours": no act on Russia)."""
-        return not named or all(not s.country for s in named)
+        keep = bool(named) and countries_of(recipient) == states
+        return (named, recipient) if keep else (actor, recipient)
 
     def _domestic(
         self, actor: list[ActorSpan], recipient: list[ActorSpan], event: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bilat.events.cues import LOCATIVE_PREPOSITIONS
 from bilat.events.syntax import DepTree
 from bilat.models import ActorSpan
 
@@ -84,6 +85,28 @@ def nested_places(tree: DepTree, part: set[int], top: int) -> set[int]:
         if t != top and tree.tokens[t].dep == "prep" and tree.lemma(t) in FROM:
             out |= tree.subtree(t)
     return out
+
+
+def nested_city_phrases(
+    tree: DepTree, part: set[int], top: int, cities: set[int], owners: set[int]
+) -> set[int]:
+    """Tokens of the locative phrases nested in the phrase at `top` that name a city, when
+    the rest still names a party (`owners`: heads of spans with a country): "received by
+    the Cuban president in Havana" says where; "by a delegation in Omsk" says who."""
+    out: set[int] = set()
+    for t in part:
+        if t != top and tree.tokens[t].dep == "prep" and tree.lemma(t) in LOCATIVE_PREPOSITIONS:
+            inside = tree.subtree(t)
+            if inside & cities:
+                out |= inside
+    return out if (part - out) & owners else set()
+
+
+def may_stand_alone(named: list[ActorSpan]) -> bool:
+    """A one-sided act stands when its target is a group or body of no state ("rebels",
+    "the UN") or is not named; not when a target named is the actor's own country
+    ("called for closer ties between Moscow and its neighbours": no act on Russia)."""
+    return not named or all(not s.country for s in named)
 
 
 def is_definite(tree: DepTree, i: int) -> bool:

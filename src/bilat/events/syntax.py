@@ -330,11 +330,15 @@ def is_conditional(tree: DepTree, i: int) -> bool:
 
 def is_generic(tree: DepTree, i: int) -> bool:
     """'disinformation and cyber attacks': a plural noun with no determiner, possessor or
-    number names a kind of act, not an act that happened."""
+    number names a kind of act, not an act that happened; one that names its two parties
+    ("clashes between X and Y") is an act."""
     tok = tree.tokens[i]
     if "Number=Plur" not in tok.morph:
         return False
-    return not any(tree.tokens[c].dep in _SPECIFIER_DEPS for c in tree.children(i))
+    return not any(
+        tree.tokens[c].dep in _SPECIFIER_DEPS or tree.preposition_of(c) in ("between", "entre")
+        for c in tree.children(i)
+    )
 
 
 _SPECIFIER_DEPS = frozenset({"det", "poss", "nmod:poss", "nummod"})

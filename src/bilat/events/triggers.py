@@ -8,7 +8,8 @@ word marked `@` must follow the trigger and hang on it ("demonstrate >@in").
 Where several rows match one token, the one with a word list wins over the bare lemma.
 `direction` is `forward` when the grammatical subject is the source (the agent of the act:
 "X visited Y", "X hosted Y": X acts), `reverse` when it undergoes ("Cuba received a loan":
-the lender acts).
+the lender acts), `mutual` when both sides act alike ("Indian and Pakistani troops clashed",
+"clashes between X and Y": a coordinated side splits in text order, as for meetings).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class TriggerRule:
     cameo: str
     reverse: bool
     notes: str = ""
+    mutual: bool = False  # both sides act alike: a coordinated side splits
 
     @property
     def pattern(self) -> str:
@@ -67,10 +69,10 @@ def parse_rule(row: dict[str, str]) -> TriggerRule:
     lemma = head[:-2] if noun else head
     event = row["event"].strip()
     direction = row["direction"].strip() or "forward"
-    if not lemma or event not in PLOVER_EVENTS or direction not in ("forward", "reverse"):
+    if not lemma or event not in PLOVER_EVENTS or direction not in _DIRECTIONS:
         raise CodingError(
             f"trigger row {pattern!r}: needs a lemma, a PLOVER event (got {event!r}) and "
-            f"direction forward|reverse (got {direction!r})"
+            f"direction forward|reverse|mutual (got {direction!r})"
         )
     return TriggerRule(
         language=row["language"].strip(),
@@ -82,7 +84,11 @@ def parse_rule(row: dict[str, str]) -> TriggerRule:
         cameo=row["cameo"].strip(),
         reverse=direction == "reverse",
         notes=row.get("notes", "").strip(),
+        mutual=direction == "mutual",
     )
+
+
+_DIRECTIONS = ("forward", "reverse", "mutual")
 
 
 @cache
