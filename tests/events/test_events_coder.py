@@ -399,3 +399,11 @@ def test_refusing_to_withdraw_is_a_refusal_to_yield() -> None:
 def test_a_snubbed_offer_is_not_coded_as_a_promise() -> None:
     mentions = code("Venezuela snubbed Brazil's offer to mediate with Guyana.")
     assert "AGREE" not in {m.event for m in mentions}
+
+
+@pytest.mark.slow
+def test_spanish_periphrastic_passive_puts_the_host_first() -> None:
+    # "fue recibido por": the Spanish model gives aux + nsubj, not the passive labels
+    text = "El ministro ruso fue recibido el martes en La Habana por el presidente cubano."
+    m = only(code(text, language="es"))
+    assert (m.event, m.mode, dyad(m)) == ("CONSULT", "host", (["CUB"], ["RUS"]))

@@ -65,7 +65,13 @@ class DepTree:
         return self.doc.tokens[i].lemma.lower()
 
     def is_passive(self, i: int) -> bool:
-        return bool(self.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS))
+        if self.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS):
+            return True
+        # The Spanish model labels "fue recibido por ..." aux + nsubj, not aux:pass: a
+        # participle under "ser" is the periphrastic passive all the same.
+        return "VerbForm=Part" in self.doc.tokens[i].morph and any(
+            self.lemma(c) == "ser" for c in self.kids_with(i, frozenset({"aux", "cop"}))
+        )
 
     def preposition_of(self, i: int) -> str | None:
         """The preposition that introduces token i: its case child (UD) or its prep head."""
