@@ -11,7 +11,14 @@ import pytest
 from bilat.errors import EvalError
 from bilat.eval.calibration import bin_reliability, precision_above
 from bilat.eval.floors import check_floors, load_thresholds, parse_thresholds
-from bilat.eval.loaders import CameoRecord, GoldActor, PloverRecord, Triple
+from bilat.eval.loaders import (
+    CameoRecord,
+    GoldActor,
+    PloverRecord,
+    Triple,
+    VerbCodes,
+    split_petr_code,
+)
 from bilat.eval.metrics import Tally
 from bilat.eval.run import EvalResult
 from bilat.eval.suite import (
@@ -20,12 +27,14 @@ from bilat.eval.suite import (
     Score,
     SuiteResult,
     available_sets,
-    coded_triples,
+    petr_unit_passes,
     score_petr2,
     score_petr_unit,
     score_plover,
     seed_pairs,
+    side_matches,
     top_mention,
+    trigger_words,
 )
 from bilat.models import ActorRef, Mention, Span
 
@@ -129,30 +138,76 @@ def test_petr2_no_event_precision_recall_and_root_accuracy() -> None:
     assert values["root_code_accuracy"] == (round(1 / 3, 3), 3)
 
 
-def test_coded_triples_pair_every_actor_with_every_recipient() -> None:
-    mentions = [
-        mention(actor=("ARN", "GON"), recipient=("ELF",), cameo="0231"),
-        mention(actor=("ARN",), recipient=(), cameo="040"),  # no recipient: no triple
-        mention(actor=(None,), recipient=("ARNGOV",), cameo="111"),
-    ]
-    assert coded_triples(mentions) == {
-        ("ARN", "ELF", "02"),
-        ("GON", "ELF", "02"),
-        ("---", "ARN", "11"),
-    }
+def petr_mention(
+    text: str, trigger: str, actor: list[ActorRef], recipient: list[ActorRef]
+) -> Mention:
+    """A mention of `text` (starting at offset 10 of its article) triggered by `trigger`."""
+    start = 10 + text.index(trigger)
+    return Mention(
+        id="m",
+        doc_id="d",
+        event="CONSULT",
+        actor=actor,
+        recipient=recipient,
+        event_text=text,
+        text_info=Span(start=10, end=10 + len(text)),
+        trigger=Span(start=start, end=start + len(trigger)),
+        confidence=0.8,
+        coder="test",
+        cameo="040",  # bilat's CAMEO code: never compared with the test codes
+    )
 
 
-def test_petr_unit_pass_needs_the_exact_triple_set_per_category() -> None:
+def side(country: str | None, sector: str | None = None) -> ActorRef:
+    return ActorRef(text="x", country=country, sector=sector)
+
+
+VERBS = {
+    "greeted": VerbCodes(frozenset({"032"}), frozenset({"033"})),
+    "scolded": VerbCodes(frozenset({"122", "121"})),
+}
+
+
+def test_trigger_words_are_read_from_the_mention_text() -> None:
+    m = petr_mention("North greeted South.", "greeted", [side("NTH")], [side("STH")])
+    assert trigger_words(m) == ["greeted"]
+
+
+def test_side_matches_country_and_sector_of_the_split_code() -> None:
+    assert side_matches(side("ARN", "NGO"), split_petr_code("NGOARN", frozenset({"NGO"})))
+    assert side_matches(side("ARN", "GOV"), split_petr_code("ARNGOVFRM"))
+    assert not side_matches(side("ARN"), split_petr_code("ARNGOV"))  # sector missing
+    assert not side_matches(side("ARN", "GOV"), split_petr_code("ARN"))  # sector extra
+    assert side_matches(None, split_petr_code("---"))
+
+
+def test_petr_unit_pass_maps_verbs_pairs_and_agents() -> None:
+    paired = cameo("paired", (("NTHGOV", "STH", "032"), ("STH", "NTHGOV", "033")))
+    m = petr_mention("North greeted South.", "greeted", [side("NTH", "GOV")], [side("STH")])
+    assert petr_unit_passes(paired, [m], VERBS)  # one mention stands for both directions
+    wrong_sector = m.model_copy(update={"actor": [side("NTH")]})
+    assert not petr_unit_passes(paired, [wrong_sector], VERBS)
+    scold = cameo("scold", (("NTH", "STH", "121"),))
+    s = petr_mention("North scolded South.", "scolded", [side("NTH")], [side("STH")])
+    assert petr_unit_passes(scold, [s], VERBS)
+    assert not petr_unit_passes(scold, [m], VERBS)  # code of another verb
+    assert not petr_unit_passes(scold, [s, m], VERBS)  # an extra event fails the record
+    extra_recipient = s.model_copy(update={"recipient": [side("STH"), side("EST")]})
+    assert not petr_unit_passes(scold, [extra_recipient], VERBS)
+    assert not petr_unit_passes(scold, [], VERBS)
+    assert petr_unit_passes(cameo("none", ()), [], VERBS)
+    assert not petr_unit_passes(cameo("none", ()), [s], VERBS)
+
+
+def test_petr_unit_scores_per_category() -> None:
     records = [
-        cameo("a", (("ARNGOV", "GON", "064"),), "DEMO"),
-        cameo("b", (("ARN", "GON", "064"), ("GON", "ARN", "064")), "DEMO"),
+        cameo("a", (("NTH", "STH", "121"),), "DEMO"),
+        cameo("b", (("NTH", "STH", "121"), ("STH", "NTH", "121")), "DEMO"),
         cameo("c", (), "ERROR"),
     ]
-    predicted = {
-        "a": [mention(actor=("ARN",), recipient=("GON",), cameo="061")],  # agent suffix ignored
-        "b": [mention(actor=("ARN",), recipient=("GON",), cameo="064")],  # one of two
-    }
-    values = {s.measure: (s.value, s.n) for s in score_petr_unit(records, predicted)}
+    s = petr_mention("North scolded South.", "scolded", [side("NTH")], [side("STH")])
+    predicted = {"a": [s], "b": [s]}  # b: one of two
+    values = {s.measure: (s.value, s.n) for s in score_petr_unit(records, predicted, VERBS)}
     assert values == {
         "pass_rate": (round(2 / 3, 3), 3),
         "pass_rate:DEMO": (0.5, 2),

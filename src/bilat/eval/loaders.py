@@ -24,8 +24,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -42,6 +43,7 @@ PETR2_FILE = "universalpetrarch-petr2-gsr/PETR2_GSR_validation.jsonl"
 PETR_UNIT_FILE = "petrarch-unit-tests/PETR.UnitTest.records.jsonl"
 PETR_ACTORS_FILE = "petrarch-unit-tests/PETR.Validate.actors.txt"
 PETR_AGENTS_FILE = "petrarch-unit-tests/PETR.Validate.agents.txt"
+PETR_VERBS_FILE = "petrarch-unit-tests/PETR.Validate.verbs.txt"
 
 # CAMEO/Phoenix country codes that differ from ISO-3: from Phoenix.Countries.actors.txt
 # (SUN, DDR, KSV) and the codes the PLOVER GSR writes by hand (JAP, ITL, VTN).
@@ -171,16 +173,24 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def load_cameo_records(path: Path) -> list[CameoRecord]:
-    """Records with expected CAMEO triples (PETR-2 GSR and PETRARCH unit-test format)."""
+    """Records with expected CAMEO triples (PETR-2 GSR and PETRARCH unit-test format).
+
+    A repeated id (the unit tests have two AGENTS-18 and AGENTS-19) gets "#2", "#3"... so
+    that each record keeps its own predictions."""
     records = []
+    seen: Counter[str] = Counter()
     for _, raw in iter_jsonl(path):
+        rec_id = str(raw["id"])
+        seen[rec_id] += 1
+        if seen[rec_id] > 1:
+            rec_id = f"{rec_id}#{seen[rec_id]}"
         expected = tuple(
             Triple(str(e["sourcecode"]), str(e["targetcode"]), str(e["eventcode"]))
             for e in raw.get("expected_events") or ()
         )
         records.append(
             CameoRecord(
-                id=str(raw["id"]),
+                id=rec_id,
                 category=str(raw.get("category") or "-"),
                 text=str(raw["text"]),
                 published=parse_date(raw.get("date")),
@@ -203,17 +213,60 @@ def load_petr_unit(shared_dir: Path) -> list[CameoRecord]:
 
 # --------------------------------------------------------------------------- dictionaries
 
-_CODE = re.compile(r"\[\s*([^\]\s<>]+)")
+_CODE = re.compile(r"\[\s*([^\]\s<>]+)\s*([^\]]*)\]")
+_DAY = re.compile(r"\d{6,8}")
 
 
-def iter_petr_actors(path: Path) -> Iterator[tuple[list[str], str]]:
-    """(names, code) of each entry of a TABARI actor dictionary.
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """An actor code valid from `start` to `end` (inclusive; None: unbounded)."""
 
-    An entry is a name line, then "+alias" lines; the code is the first one in brackets,
-    on the name line or an indented line after it. Dated codes (`[HOB < 950601]`) keep only
-    their first code: the suite does not model date-restricted roles."""
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    dated: bool = False
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+def _petr_day(text: str) -> dt.date:
+    """TABARI writes YYMMDD (19xx from 30 up, else 20xx) or YYYYMMDD."""
+    if len(text) == 6:
+        text = ("19" if int(text[:2]) >= 30 else "20") + text
+    return dt.datetime.strptime(text, "%Y%m%d").date()
+
+
+def parse_dated_code(code: str, restriction: str) -> DatedCode:
+    """`[HOB < 950601]` (before), `[HOB > 990816]` (after), `[HOB 19950601 - 19990815]`."""
+    days = [_petr_day(d) for d in _DAY.findall(restriction)]
+    one = dt.timedelta(days=1)
+    if "<" in restriction and days:
+        return DatedCode(code, None, days[0] - one, True)
+    if ">" in restriction and days:
+        return DatedCode(code, days[0] + one, None, True)
+    if len(days) == 2:
+        return DatedCode(code, days[0], days[1], True)
+    return DatedCode(code)
+
+
+def code_on(codes: Sequence[DatedCode], day: dt.date | None) -> str:
+    """The code in force on `day`: the first date restriction that holds, else the undated
+    code, else the first one (also when the record has no date)."""
+    if day is not None:
+        for c in codes:
+            if c.dated and c.holds_on(day):
+                return c.code
+    return next((c.code for c in codes if not c.dated), codes[0].code)
+
+
+def iter_petr_actors(path: Path) -> Iterator[tuple[list[str], list[DatedCode]]]:
+    """(names, codes) of each entry of a TABARI actor dictionary.
+
+    An entry is a name line, then "+alias" lines; its codes are in brackets, on the name line
+    or on indented lines after it, each with an optional date restriction."""
     names: list[str] = []
-    code: str | None = None
+    codes: list[DatedCode] = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip() or line.lstrip().startswith("<!--"):
@@ -222,19 +275,16 @@ def iter_petr_actors(path: Path) -> Iterator[tuple[list[str], str]]:
         if stripped.startswith("+"):
             names.append(stripped[1:].strip())
             continue
+        found = [parse_dated_code(c, rest) for c, rest in _CODE.findall(stripped)]
         if line[0].isspace() and stripped.startswith("["):
-            found = _CODE.search(stripped)
-            if found and code is None:
-                code = found.group(1)
+            codes += found
             continue
-        if names and code:
-            yield names, code
+        if names and codes:
+            yield names, codes
         head = stripped.split("[", 1)[0].strip()
-        found = _CODE.search(stripped)
-        names = [head] if head else []
-        code = found.group(1) if found else None
-    if names and code:
-        yield names, code
+        names, codes = ([head] if head else []), found
+    if names and codes:
+        yield names, codes
 
 
 def _readable(name: str) -> str:
@@ -263,21 +313,49 @@ def iter_petr_agents(path: Path) -> Iterator[Agent]:
             yield Agent(form.replace("_", " ").strip().lower(), sector, "group", "en", True)
 
 
-def load_petrarch_gazetteer(shared_dir: Path) -> Gazetteer:
+def petr_prefix_agents(path: Path) -> frozenset[str]:
+    """Agent codes written before the actor ("MSF [NGO~]" codes "MSF Arnor" as NGOARN)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return frozenset(c.upper() for c in re.findall(r"\[\s*([A-Za-z]{3})~\s*\]", text))
+
+
+def split_petr_code(code: str, prefixes: frozenset[str] = frozenset()) -> PetrSide:
+    """(country, sectors) of a PETRARCH actor code: 3-letter chunks, the first one the
+    actor's "country" unless it is a prefix agent followed by more ("NGOARNGOV" -> ARN,
+    {NGO, GOV}); "---" is no country."""
+    code = code.strip().upper()
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if len(chunks) > 1 and chunks[0] in prefixes:
+        chunks = [chunks[1], chunks[0], *chunks[2:]]
+    head = chunks[0] if chunks and chunks[0].isalpha() else None
+    return PetrSide(head, frozenset(c for c in chunks[1:] if c.isalpha()))
+
+
+@dataclass(frozen=True, slots=True)
+class PetrSide:
+    country: str | None
+    sectors: frozenset[str]
+
+
+def load_petrarch_gazetteer(shared_dir: Path, on: dt.date | None = None) -> Gazetteer:
     """A gazetteer of the fictional validation actors plus bilat's and PETRARCH's agent nouns.
 
-    An actor code's first three letters are its "country" (ARN, GON...) and the next three
-    its sector; bilat's own countries are left out so that "Egypt" means what the test
-    dictionary says (UAR)."""
+    Each actor takes the code in force on `on` (the record's date); the code's first chunk is
+    its "country" (ARN, GON...) and the next its sector (`split_petr_code`); bilat's own
+    countries are left out so that "Egypt" means what the test dictionary says (UAR)."""
     folder = shared_dir / "eval-data"
     gaz = Gazetteer()
-    for names, code in iter_petr_actors(folder / PETR_ACTORS_FILE):
-        country = code[:3].upper() if code[:3].isalpha() else None
-        sector = code[3:6].upper() or None
+    for names, codes in iter_petr_actors(folder / PETR_ACTORS_FILE):
+        # "[FRO/BIL/SAM]" names several actors at once; bilat gives a name one actor: the first
+        code = code_on(codes, on).split("/", 1)[0]
+        side = split_petr_code(code)
+        sector = code[3:6].upper() if side.sectors else None
         for name in names:
             alias = _readable(name)
             if alias:
-                gaz.add(GazetteerEntry(code, alias, "state", country, sector, alias, "en"))
+                entry = GazetteerEntry(code, alias, "state", side.country, sector, alias, "en")
+                # a bare code is a state ("Arnor"), so it modifies agent nouns like one
+                gaz.add(replace(entry, via="alias" if sector else "state"))
     for row in iter_agents():
         if row.language == "en":
             kind = cast(ActorKind, row.kind)
@@ -285,3 +363,79 @@ def load_petrarch_gazetteer(shared_dir: Path) -> Gazetteer:
     for agent in iter_petr_agents(folder / PETR_AGENTS_FILE):
         gaz.add_agent(agent)
     return gaz
+
+
+# --------------------------------------------------------------------------- verbs
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCodes:
+    """The codes a verb of the test dictionary gives: source->target ones (`forward`) and,
+    for paired codes "032:033", the target->source ones (`reverse`)."""
+
+    forward: frozenset[str] = frozenset()
+    reverse: frozenset[str] = frozenset()
+
+    def __or__(self, other: VerbCodes) -> VerbCodes:
+        return VerbCodes(self.forward | other.forward, self.reverse | other.reverse)
+
+
+def _codes_in(line: str) -> VerbCodes:
+    forward, reverse = set(), set()
+    for group in re.findall(r"\[([^\]]*)\]", line):
+        head, _, tail = group.strip().partition(":")
+        forward.add(head.strip())
+        if tail.strip():
+            reverse.add(tail.strip())
+    return VerbCodes(frozenset(forward), frozenset(reverse))
+
+
+def inflect_verb(word: str) -> set[str]:
+    """A verb's regular forms (TABARI generates these for a verb listed without forms)."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) > 2 and word[-1] not in "aeiouwy" and word[-2] in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _verb_word(phrase: str) -> str:
+    """The inflected word of "WIRE_+TAP" or "+CORDON_OFF" (the "+" one), else the first."""
+    words = phrase.replace(" ", "_").split("_")
+    marked = [w for w in words if w.startswith("+")]
+    return (marked[0] if marked else words[0]).lstrip("+").lower()
+
+
+def load_petr_verbs(path: Path) -> dict[str, VerbCodes]:
+    """Word form -> codes of a TABARI verbs dictionary: each "--- VERB [code] ---" block gives
+    its verb words (and their "{...}" forms) every code of its header and patterns."""
+    blocks: list[tuple[list[str], VerbCodes]] = []
+    in_synset = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            in_synset = False
+            continue
+        if line.startswith("---"):
+            blocks.append(([], _codes_in(line)))
+            in_synset = False
+        elif line.startswith("&"):
+            in_synset = True
+        elif not blocks or in_synset or line.startswith("<"):
+            continue
+        elif line.startswith("-"):
+            words, codes = blocks[-1]
+            blocks[-1] = (words, codes | _codes_in(line))
+        else:
+            head, _, rest = line.partition("{")
+            blocks[-1][0].append(_verb_word(head.strip()))
+            blocks[-1][0].extend(_verb_word(f) for f in rest.split("}")[0].split())
+    table: dict[str, VerbCodes] = {}
+    for words, codes in blocks:
+        for word in words:
+            for form in inflect_verb(word):
+                table[form] = table.get(form, VerbCodes()) | codes
+    return table

@@ -19,11 +19,25 @@ Every record becomes one Article (publication date only where the set gives one)
   - no_event_recall = records with no mention that expect none / records that expect none.
   - root_code_accuracy: over records that expect events; right when the CAMEO root (first
     two digits) of the highest-confidence mention is the root of one expected event.
-* PETRARCH unit tests ("petr-unit"): a record passes when the set of coded
-  (source, target, root) equals the expected set. Codes are compared on their first three
-  characters (the actor: ARN, GON...; agent suffixes such as GOV are not compared), a side
-  without a country is "---", and root is the first two digits of the event code. Each
-  mention gives one triple per (actor, recipient) pair; a mention missing a side gives none.
+* PETRARCH unit tests ("petr-unit"): each record is coded with the fictional actors of
+  PETR.Validate.actors.txt, each actor taking the code in force on the record's date (dated
+  codes such as [HOBGOV 19950601 - 19990815]). The expected event codes are NOT CAMEO: they
+  come from the suite's own verb dictionary (PETR.Validate.verbs.txt, mostly WEIS codes:
+  RESTORE ... DIPLOMATIC = 064, CONDEMN = 122), so bilat's CAMEO code is never compared.
+  The documented mapping instead:
+  - event: a mention stands for an expected code when one word of its trigger is a form of
+    a verb whose dictionary block (header and pattern lines) carries that code; a paired
+    code "032:033" means source->target 032 and target->source 033 (as PETRARCH codes it),
+    so one mention A->B on ARRIVE stands for both. Which pattern of the verb applied is not
+    checked (bilat has no patterns), so SYNSET/PATTERN records test the verb and the dyad;
+  - actor: an expected code splits into 3-letter chunks (`split_petr_code`): the first is
+    the "country" ("---": none) unless it is a prefix agent of the agents dictionary
+    ("NGOARN" is ARN with NGO), the rest are sectors. A bilat side matches when its country
+    equals that country and its sector is one of those sectors (no sector when none);
+    a missing side is country None, sector None;
+  - a record passes when every (actor, recipient) pair of every mention matches one
+    expected event and every expected event is matched; no mention for no expected event.
+  Repeated record ids get "#2" (the loader), so each record keeps its own predictions.
   pass_rate overall and pass_rate:<CATEGORY> per category.
 * Seeds ("seeds"): precision, recall_main, recall_all, figures, dates from `evaluate`;
   high_conf_precision counts a mention right when its prediction unit was matched to gold.
@@ -31,6 +45,7 @@ Every record becomes one Article (publication date only where the set gives one)
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -43,19 +58,26 @@ from bilat.errors import EvalError
 from bilat.eval.calibration import Bin, bin_reliability, precision_above
 from bilat.eval.loaders import (
     PETR2_FILE,
+    PETR_AGENTS_FILE,
     PETR_UNIT_FILE,
+    PETR_VERBS_FILE,
     PLOVER_FILE,
     CameoRecord,
+    PetrSide,
     PloverRecord,
+    VerbCodes,
     country_of,
     load_petr2,
     load_petr_unit,
+    load_petr_verbs,
     load_petrarch_gazetteer,
     load_plover,
+    petr_prefix_agents,
+    split_petr_code,
 )
 from bilat.eval.metrics import group_units
 from bilat.eval.run import EvalResult, evaluate
-from bilat.models import Article, Failure, Mention
+from bilat.models import ActorRef, Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
 from bilat.resolve import Resolver
 
@@ -197,31 +219,66 @@ def score_petr2(
     ]
 
 
-def coded_triples(mentions: Iterable[Mention]) -> set[tuple[str, str, str]]:
-    """(source, target, root) of each (actor, recipient) pair of each mention."""
-    found = set()
+def trigger_words(m: Mention) -> list[str]:
+    """The lower-case words of the mention's trigger (offsets are the article's)."""
+    if m.trigger is None:
+        return []
+    start = m.trigger.start - m.text_info.start
+    return m.event_text[start : start + m.trigger.end - m.trigger.start].lower().split()
+
+
+def side_matches(ref: ActorRef | None, gold: PetrSide) -> bool:
+    """bilat's country + sector against a split PETRARCH code (see the module docstring)."""
+    country = ref.country if ref else None
+    sector = ref.sector if ref else None
+    if (country or None) != gold.country:
+        return False
+    return sector in gold.sectors if gold.sectors else sector is None
+
+
+def petr_unit_passes(
+    record: CameoRecord,
+    mentions: Sequence[Mention],
+    verbs: Mapping[str, VerbCodes],
+    prefixes: frozenset[str] = frozenset(),
+) -> bool:
+    """Every expected event covered by a coded pair, and every coded pair covering one."""
+    gold = [
+        (split_petr_code(t.source, prefixes), split_petr_code(t.target, prefixes), t.code)
+        for t in record.expected
+    ]
+    covered: set[int] = set()
     for m in mentions:
-        root = root_of(m)
-        if root is None:
-            continue
-        for a in m.actor:
-            for r in m.recipient:
-                found.add(((a.country or "---")[:3], (r.country or "---")[:3], root))
-    return found
-
-
-def expected_triples(record: CameoRecord) -> set[tuple[str, str, str]]:
-    return {(t.source[:3], t.target[:3], t.root) for t in record.expected}
+        codes = VerbCodes()
+        for word in trigger_words(m):
+            codes = codes | verbs.get(word, VerbCodes())
+        actors: list[ActorRef | None] = list(m.actor) or [None]
+        recipients: list[ActorRef | None] = list(m.recipient) or [None]
+        for a in actors:
+            for r in recipients:
+                hits = {
+                    i
+                    for i, (src, tgt, code) in enumerate(gold)
+                    if (code in codes.forward and side_matches(a, src) and side_matches(r, tgt))
+                    or (code in codes.reverse and side_matches(a, tgt) and side_matches(r, src))
+                }
+                if not hits:
+                    return False
+                covered |= hits
+    return len(covered) == len(gold)
 
 
 def score_petr_unit(
-    records: Sequence[CameoRecord], predicted: Mapping[str, Sequence[Mention]]
+    records: Sequence[CameoRecord],
+    predicted: Mapping[str, Sequence[Mention]],
+    verbs: Mapping[str, VerbCodes],
+    prefixes: frozenset[str] = frozenset(),
 ) -> list[Score]:
     passed: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for rec in records:
         total[rec.category] += 1
-        passed[rec.category] += coded_triples(predicted.get(rec.id, ())) == expected_triples(rec)
+        passed[rec.category] += petr_unit_passes(rec, predicted.get(rec.id, ()), verbs, prefixes)
     scores = [
         Score("petr-unit", "pass_rate", rate(sum(passed.values()), len(records)), len(records))
     ]
@@ -230,6 +287,26 @@ def score_petr_unit(
         for cat in sorted(total)
     ]
     return scores
+
+
+def code_petr_unit(
+    settings: Settings,
+    stages: Stages,
+    shared_dir: Path,
+    records: Sequence[CameoRecord],
+    failures: list[Failure],
+    progress: Progress,
+) -> dict[str, list[Mention]]:
+    """Code each record with the test actors in force on its own date (dated codes)."""
+    by_day: dict[dt.date | None, list[CameoRecord]] = defaultdict(list)
+    for rec in records:
+        by_day[rec.published].append(rec)
+    found: dict[str, list[Mention]] = {}
+    for day, group in by_day.items():
+        resolver = Resolver(load_petrarch_gazetteer(shared_dir, day))
+        fictional = Stages(stages.parser, resolver, stages.coder)
+        found |= code_records(settings, fictional, group, cameo_article, failures, progress)
+    return found
 
 
 def seed_pairs(result: EvalResult) -> list[tuple[float, bool]]:
@@ -337,12 +414,13 @@ def run_suite(
         else:
             cameo = load_petr_unit(shared_dir)
             # same parser and coder, but actors from the test dictionaries only
-            resolver = Resolver(load_petrarch_gazetteer(shared_dir))
-            fictional = Stages(stages.parser, resolver, stages.coder)
-            predicted = code_records(
-                settings, fictional, cameo, cameo_article, result.failures, progress
+            predicted = code_petr_unit(
+                settings, stages, shared_dir, cameo, result.failures, progress
             )
-            scores = score_petr_unit(cameo, predicted)
+            folder = shared_dir / "eval-data"
+            verbs = load_petr_verbs(folder / PETR_VERBS_FILE)
+            prefixes = petr_prefix_agents(folder / PETR_AGENTS_FILE)
+            scores = score_petr_unit(cameo, predicted, verbs, prefixes)
         result.scores += scores
     result.seconds = time.perf_counter() - started
     return result
