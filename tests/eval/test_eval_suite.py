@@ -11,15 +11,10 @@ import pytest
 from bilat.errors import EvalError
 from bilat.eval.calibration import bin_reliability, precision_above
 from bilat.eval.floors import check_floors, load_thresholds, parse_thresholds
-from bilat.eval.loaders import (
-    CameoRecord,
-    GoldActor,
-    PloverRecord,
-    Triple,
-    VerbCodes,
-    split_petr_code,
-)
+from bilat.eval.loaders import CameoRecord, GoldActor, PloverRecord, Triple
 from bilat.eval.metrics import Tally
+from bilat.eval.petr_dicts import VerbCodes, split_petr_code
+from bilat.eval.petr_unit import petr_unit_passes, side_matches, trigger_words
 from bilat.eval.run import EvalResult
 from bilat.eval.suite import (
     NONE,
@@ -27,14 +22,11 @@ from bilat.eval.suite import (
     Score,
     SuiteResult,
     available_sets,
-    petr_unit_passes,
     score_petr2,
     score_petr_unit,
     score_plover,
     seed_pairs,
-    side_matches,
     top_mention,
-    trigger_words,
 )
 from bilat.models import ActorRef, Mention, Span
 

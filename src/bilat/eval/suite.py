@@ -23,20 +23,8 @@ Every record becomes one Article (publication date only where the set gives one)
   PETR.Validate.actors.txt, each actor taking the code in force on the record's date (dated
   codes such as [HOBGOV 19950601 - 19990815]). The expected event codes are NOT CAMEO: they
   come from the suite's own verb dictionary (PETR.Validate.verbs.txt, mostly WEIS codes:
-  RESTORE ... DIPLOMATIC = 064, CONDEMN = 122), so bilat's CAMEO code is never compared.
-  The documented mapping instead:
-  - event: a mention stands for an expected code when one word of its trigger is a form of
-    a verb whose dictionary block (header and pattern lines) carries that code; a paired
-    code "032:033" means source->target 032 and target->source 033 (as PETRARCH codes it),
-    so one mention A->B on ARRIVE stands for both. Which pattern of the verb applied is not
-    checked (bilat has no patterns), so SYNSET/PATTERN records test the verb and the dyad;
-  - actor: an expected code splits into 3-letter chunks (`split_petr_code`): the first is
-    the "country" ("---": none) unless it is a prefix agent of the agents dictionary
-    ("NGOARN" is ARN with NGO), the rest are sectors. A bilat side matches when its country
-    equals that country and its sector is one of those sectors (no sector when none);
-    a missing side is country None, sector None;
-  - a record passes when every (actor, recipient) pair of every mention matches one
-    expected event and every expected event is matched; no mention for no expected event.
+  RESTORE ... DIPLOMATIC = 064, CONDEMN = 122), so bilat's CAMEO code is never compared;
+  `bilat.eval.petr_unit` documents the mapping that decides whether a record passes.
   Repeated record ids get "#2" (the loader), so each record keeps its own predictions.
   pass_rate overall and pass_rate:<CATEGORY> per category.
 * Seeds ("seeds"): precision, recall_main, recall_all, figures, dates from `evaluate`;
@@ -58,26 +46,27 @@ from bilat.errors import EvalError
 from bilat.eval.calibration import Bin, bin_reliability, precision_above
 from bilat.eval.loaders import (
     PETR2_FILE,
-    PETR_AGENTS_FILE,
     PETR_UNIT_FILE,
-    PETR_VERBS_FILE,
     PLOVER_FILE,
     CameoRecord,
-    PetrSide,
     PloverRecord,
-    VerbCodes,
     country_of,
     load_petr2,
     load_petr_unit,
-    load_petr_verbs,
-    load_petrarch_gazetteer,
     load_plover,
-    petr_prefix_agents,
-    split_petr_code,
 )
 from bilat.eval.metrics import group_units
+from bilat.eval.petr_dicts import (
+    PETR_AGENTS_FILE,
+    PETR_VERBS_FILE,
+    VerbCodes,
+    load_petr_verbs,
+    load_petrarch_gazetteer,
+    petr_prefix_agents,
+)
+from bilat.eval.petr_unit import count_petr_unit
 from bilat.eval.run import EvalResult, evaluate
-from bilat.models import ActorRef, Article, Failure, Mention
+from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
 from bilat.resolve import Resolver
 
@@ -219,66 +208,13 @@ def score_petr2(
     ]
 
 
-def trigger_words(m: Mention) -> list[str]:
-    """The lower-case words of the mention's trigger (offsets are the article's)."""
-    if m.trigger is None:
-        return []
-    start = m.trigger.start - m.text_info.start
-    return m.event_text[start : start + m.trigger.end - m.trigger.start].lower().split()
-
-
-def side_matches(ref: ActorRef | None, gold: PetrSide) -> bool:
-    """bilat's country + sector against a split PETRARCH code (see the module docstring)."""
-    country = ref.country if ref else None
-    sector = ref.sector if ref else None
-    if (country or None) != gold.country:
-        return False
-    return sector in gold.sectors if gold.sectors else sector is None
-
-
-def petr_unit_passes(
-    record: CameoRecord,
-    mentions: Sequence[Mention],
-    verbs: Mapping[str, VerbCodes],
-    prefixes: frozenset[str] = frozenset(),
-) -> bool:
-    """Every expected event covered by a coded pair, and every coded pair covering one."""
-    gold = [
-        (split_petr_code(t.source, prefixes), split_petr_code(t.target, prefixes), t.code)
-        for t in record.expected
-    ]
-    covered: set[int] = set()
-    for m in mentions:
-        codes = VerbCodes()
-        for word in trigger_words(m):
-            codes = codes | verbs.get(word, VerbCodes())
-        actors: list[ActorRef | None] = list(m.actor) or [None]
-        recipients: list[ActorRef | None] = list(m.recipient) or [None]
-        for a in actors:
-            for r in recipients:
-                hits = {
-                    i
-                    for i, (src, tgt, code) in enumerate(gold)
-                    if (code in codes.forward and side_matches(a, src) and side_matches(r, tgt))
-                    or (code in codes.reverse and side_matches(a, tgt) and side_matches(r, src))
-                }
-                if not hits:
-                    return False
-                covered |= hits
-    return len(covered) == len(gold)
-
-
 def score_petr_unit(
     records: Sequence[CameoRecord],
     predicted: Mapping[str, Sequence[Mention]],
     verbs: Mapping[str, VerbCodes],
     prefixes: frozenset[str] = frozenset(),
 ) -> list[Score]:
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for rec in records:
-        total[rec.category] += 1
-        passed[rec.category] += petr_unit_passes(rec, predicted.get(rec.id, ()), verbs, prefixes)
+    passed, total = count_petr_unit(records, predicted, verbs, prefixes)
     scores = [
         Score("petr-unit", "pass_rate", rate(sum(passed.values()), len(records)), len(records))
     ]
