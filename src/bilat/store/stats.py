@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from bilat.store.schema import articles, events, failures, mention_actors, mentions
 
@@ -40,20 +40,30 @@ def _group(conn: Connection, column: Any) -> dict[str, int]:
     return out
 
 
-def count_top_dyads(conn: Connection, top: int) -> list[tuple[str, str, int]]:
-    """Directed country pairs by the number of mentions that code them, most first."""
+def count_top_dyads(
+    conn: Connection, top: int, known: ColumnElement[bool] | None = None
+) -> list[tuple[str, str, int]]:
+    """Directed country pairs by the number of mentions that code them, most first; with
+    `known` (a condition on articles), only the mentions of those articles."""
     a = mention_actors.alias("a")
     r = mention_actors.alias("r")
     n = func.count(func.distinct(a.c.mention_id)).label("n")
+    pairs = a.join(r, r.c.mention_id == a.c.mention_id)
+    conditions: list[ColumnElement[bool]] = [
+        a.c.role == "actor",
+        r.c.role == "recipient",
+        a.c.country.is_not(None),
+        r.c.country.is_not(None),
+    ]
+    if known is not None:
+        pairs = pairs.join(mentions, mentions.c.id == a.c.mention_id).join(
+            articles, articles.c.id == mentions.c.doc_id
+        )
+        conditions.append(known)
     query = (
         select(a.c.country, r.c.country, n)
-        .select_from(a.join(r, r.c.mention_id == a.c.mention_id))
-        .where(
-            a.c.role == "actor",
-            r.c.role == "recipient",
-            a.c.country.is_not(None),
-            r.c.country.is_not(None),
-        )
+        .select_from(pairs)
+        .where(*conditions)
         .group_by(a.c.country, r.c.country)
         .order_by(n.desc(), a.c.country, r.c.country)
         .limit(top)

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Select, exists, func, select
 
 from bilat.store.queries import AsOfBasis, known_by
-from bilat.store.schema import articles, events, failures, mention_actors, mentions
-from bilat.store.stats import UNKNOWN, StoreStats
+from bilat.store.schema import articles, events, failures, mentions
+from bilat.store.stats import UNKNOWN, StoreStats, count_top_dyads
 
 
 def _count(conn: Connection, query: Select[Any]) -> int:
@@ -37,34 +37,6 @@ def _group(conn: Connection, column: Any, query: Select[Any]) -> dict[str, int]:
 def _known_mentions(known: ColumnElement[bool]) -> Select[Any]:
     joined = mentions.join(articles, articles.c.id == mentions.c.doc_id)
     return select(mentions.c.id).select_from(joined).where(known)
-
-
-def count_known_dyads(
-    conn: Connection, known: ColumnElement[bool], top: int
-) -> list[tuple[str, str, int]]:
-    """Directed country pairs by the known mentions that code them, most first."""
-    a = mention_actors.alias("a")
-    r = mention_actors.alias("r")
-    n = func.count(func.distinct(a.c.mention_id)).label("n")
-    query = (
-        select(a.c.country, r.c.country, n)
-        .select_from(
-            a.join(r, r.c.mention_id == a.c.mention_id)
-            .join(mentions, mentions.c.id == a.c.mention_id)
-            .join(articles, articles.c.id == mentions.c.doc_id)
-        )
-        .where(
-            known,
-            a.c.role == "actor",
-            r.c.role == "recipient",
-            a.c.country.is_not(None),
-            r.c.country.is_not(None),
-        )
-        .group_by(a.c.country, r.c.country)
-        .order_by(n.desc(), a.c.country, r.c.country)
-        .limit(top)
-    )
-    return [(str(x), str(y), int(c)) for x, y, c in conn.execute(query).all()]
 
 
 def compute_stats_as_of(
@@ -89,7 +61,7 @@ def compute_stats_as_of(
         failures=_count(conn, recorded),
         by_type=_group(conn, mentions.c.event, known_mentions),
         events_by_type=_group(conn, events.c.event, known_events),
-        top_dyads=count_known_dyads(conn, known, top),
+        top_dyads=count_top_dyads(conn, top, known),
         by_language=_group(conn, articles.c.language, known_articles),
         by_outlet=_group(conn, articles.c.outlet, known_articles),
         failures_by_stage=_group(conn, failures.c.stage, recorded),
