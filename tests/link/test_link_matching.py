@@ -9,11 +9,11 @@ from bilat.link import group_of, link_article
 from bilat.link.matching import (
     choose_event,
     mention_names,
-    mention_stages,
     profile_event,
     profile_mentions,
     veto,
 )
+from bilat.link.stages import mention_stages
 from bilat.models import ActorRef, Article, Event, Mention, Span
 
 

@@ -33,13 +33,16 @@ Deterministic: no randomness, candidates in id order.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bilat.link.lexicon import WORD, fold, iter_words
+from bilat.link.lexicon import fold, iter_words
+from bilat.link.stages import SOFT_DATE as SOFT_DATE
+from bilat.link.stages import compatible, date_range, days_apart, stage_veto
+from bilat.link.stages import mention_stages as mention_stages
+from bilat.link.stages import pick_date as pick_date
 from bilat.models import ActorRef, Event, Figure, Mention
 
 TYPE_GROUPS: tuple[frozenset[str], ...] = (
@@ -55,49 +58,10 @@ AUTO_JOIN_DATE = 0.6  # same type and stated dates agreeing to the month: the fi
 LOOSE_DATE = 0.2  # a publication date's window or the same year only: content must agree
 LOOSE_CONTENT = 0.3
 PROJECT = "project:"  # names of projects in a profile start with this
-SOFT_DATE = "soft-date"  # a stage-like marker: the date is only the publication date
 MAX_KEYWORDS = 60  # an event's profile keeps its most frequent words: a big event would
 # otherwise overlap with everything
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑ][\w'-]+)", re.UNICODE)
-# Stage cues: (stage, words). A cue word anywhere in a side's evidence marks its stage.
-_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "delivered",
-        frozenset(
-            "arrive arrived arrives arriving docked docks delivered delivers unloaded unloading "
-            "handed reached reaches berthed landed received llegó llega llegaron atracó "
-            "descargó descargaron entregó entregaron arribó".split()
-        ),
-    ),
-    (
-        "promised",
-        frozenset(
-            "will pledge pledged pledges promise promised promises plan plans planned intend "
-            "intends intended announce announced announces prometió anunció anuncia enviará "
-            "planea promete".split()
-        ),
-    ),
-    (
-        "signed",
-        frozenset(
-            "sign signed signing signs inked firmó firmaron firma firmado firmada "
-            "suscribieron".split()
-        ),
-    ),
-    (
-        "statement",
-        frozenset("said says told stated declared dijo afirmó declaró aseguró señaló".split()),
-    ),
-    ("first", frozenset("first primer primera primero initial inicial".split())),
-    (
-        "later",
-        frozenset(
-            "second third another next new fresh segundo segunda tercer tercera otra otro "
-            "nuevo nueva".split()
-        ),
-    ),
-)
 
 
 def group_of(event_type: str) -> tuple[str, ...]:
@@ -150,36 +114,6 @@ def project_names(m: Mention) -> set[str]:
 
 def shared_projects(a: Profile, b: Profile) -> set[str]:
     return {n for n in a.names & b.names if n.startswith(PROJECT)}
-
-
-_FUTURE_PASSIVE = frozenset({"be", "ser", "sera", "seria"})  # "would be signed": a plan
-
-
-def mention_stages(m: Mention) -> set[str]:
-    words = [fold(w) for w in WORD.findall(m.event_text)]
-    stages = {stage for stage, cues in _CUES if set(words) & cues}
-    if "signed" in stages:
-        signing = [i for i, w in enumerate(words) if w in _CUES[2][1]]
-        if all(i > 0 and words[i - 1] in _FUTURE_PASSIVE for i in signing):
-            stages = (stages - {"signed"}) | {"promised"}
-    if is_soft(m):
-        stages.add(SOFT_DATE)
-    return stages
-
-
-def is_soft(m: Mention) -> bool:
-    """The coder fell back on the publication date: a full date with no words for it."""
-    return bool(m.date) and len(m.date or "") == 10 and not m.date_text
-
-
-def pick_date(mentions: Sequence[Mention]) -> tuple[str | None, bool]:
-    """The most specific date stated in the text, else the publication date the coder fell
-    back on (soft: the happening is only known to be on or before it)."""
-    firm = [m.date for m in mentions if m.date and not is_soft(m)]
-    if firm:
-        return max(firm, key=len), False
-    soft = [m.date for m in mentions if m.date]
-    return (max(soft, key=len), True) if soft else (None, False)
 
 
 @dataclass(frozen=True)
@@ -242,45 +176,6 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def days_apart(a: str, b: str) -> int | None:
-    """Days between two full dates; None when either is partial."""
-    if len(a) != 10 or len(b) != 10:
-        return None
-    try:
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
-    except ValueError:
-        return None
-
-
-def compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
-
-
-def date_range(value: str, soft: bool, window_days: int) -> tuple[dt.date, dt.date] | None:
-    """The days a date may mean: a partial date its whole span; a soft date the window
-    before it (a report tells of what already happened)."""
-    start = parse_start(value)
-    if start is None:
-        return None
-    if soft:
-        return start - dt.timedelta(days=window_days), start
-    if len(value) == 4:
-        return start, dt.date(start.year, 12, 31)
-    if len(value) == 7:
-        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return start, following - dt.timedelta(days=1)
-    return start, start
-
-
-def parse_start(value: str) -> dt.date | None:
-    parts = value.split("-")
-    try:
-        numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
-        return dt.date(*numbers[:3])
-    except (ValueError, TypeError):
-        return None
-
-
 def date_score(a: Profile, b: Profile, window_days: int = 7) -> float:
     """1 the same stated day, 0.6 compatible stated dates (month or better), 0.3 a soft date
     whose window holds the other, 0.2 the same year only; 0 otherwise or when unknown."""
@@ -304,22 +199,6 @@ def figures_agree(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
         for x in a
         for y in b
     )
-
-
-def stage_veto(a: frozenset[str], b: frozenset[str]) -> str | None:
-    """Why two sides are different stages of a story, or None."""
-    if ("first" in a and "later" in b and "first" not in b) or (
-        "first" in b and "later" in a and "first" not in a
-    ):
-        return "first batch vs a later round"
-    delivered_only = {s for s in (a, b) if "delivered" in s and "promised" not in s}
-    promised_only = {s for s in (a, b) if "promised" in s and "delivered" not in s}
-    if delivered_only and promised_only:
-        return "delivered vs promised"
-    said_only = [s for s in (a, b) if "statement" in s and "signed" not in s]
-    if said_only and any("signed" in s for s in (a, b)):
-        return "statement vs signing"
-    return None
 
 
 def veto(draft: Profile, event: Profile, window_days: int) -> str | None:

@@ -33,6 +33,12 @@ def replace_mentions(
     conn: Connection, article_id: str, mentions: Sequence[Mention], coders: set[str]
 ) -> None:
     """Replace the article's mentions by `coders` with `mentions` (Store.replace_mentions)."""
+    stray = [m for m in mentions if m.doc_id != article_id]
+    if stray:
+        raise StoreError(
+            f"mention {stray[0].id} belongs to article {stray[0].doc_id!r}, "
+            f"not {article_id!r}: pass each article's own mentions"
+        )
     table = schema.mentions
     if not conn.execute(
         select(schema.articles.c.id).where(schema.articles.c.id == article_id)
@@ -52,6 +58,38 @@ def replace_mentions(
         actors = [r for m in mentions for r in rows.make_actor_rows(m)]
         if actors:
             conn.execute(schema.mention_actors.insert(), actors)
+
+
+def read_article_mentions(conn: Connection, article_id: str) -> list[Mention]:
+    """The article's mentions ordered by their offsets."""
+    table = schema.mentions
+    query = (
+        select(table.c.record, table.c.event_id)
+        .where(table.c.doc_id == article_id)
+        .order_by(table.c.start, table.c.end, table.c.id)
+    )
+    return [rows.read_mention(r, e) for r, e in conn.execute(query).all()]
+
+
+def read_event_mentions(conn: Connection, event_ids: Sequence[str]) -> list[Mention]:
+    """The stored mentions of these events, in document order."""
+    table = schema.mentions
+    found: list[Mention] = []
+    for chunk in rows.iter_chunks(event_ids, CHUNK):
+        query = (
+            select(table.c.record, table.c.event_id)
+            .where(table.c.event_id.in_(chunk))
+            .order_by(table.c.doc_id, table.c.start, table.c.id)
+        )
+        found.extend(rows.read_mention(r, e) for r, e in conn.execute(query).all())
+    return found
+
+
+def fetch_mentions(conn: Connection, ids: Sequence[str]) -> dict[str, Mention]:
+    """The mentions with these ids, by id."""
+    table = schema.mentions
+    query = select(table.c.id, table.c.record, table.c.event_id).where(table.c.id.in_(ids))
+    return {i: rows.read_mention(r, e) for i, r, e in conn.execute(query).all()}
 
 
 def write_events(conn: Connection, events: Sequence[Event], now: dt.datetime) -> None:

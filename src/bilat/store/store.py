@@ -195,17 +195,8 @@ class Store:
 
     def mentions_for_events(self, event_ids: Sequence[str]) -> list[Mention]:
         """The stored mentions of these events, in document order."""
-        table = schema.mentions
-        found: list[Mention] = []
         with self._begin("reading the store") as conn:
-            for chunk in rows.iter_chunks(event_ids, CHUNK):
-                query = (
-                    select(table.c.record, table.c.event_id)
-                    .where(table.c.event_id.in_(chunk))
-                    .order_by(table.c.doc_id, table.c.start, table.c.id)
-                )
-                found.extend(rows.read_mention(r, e) for r, e in conn.execute(query).all())
-        return found
+            return records.read_event_mentions(conn, event_ids)
 
     def replace_mentions(
         self, article_id: str, mentions: Sequence[Mention], *, coder: str | None = None
@@ -214,12 +205,6 @@ class Store:
 
         Mentions by other coders stay. With no mentions and no `coder` nothing is replaced:
         pass `coder` to record that a coder now finds nothing in the article."""
-        stray = [m for m in mentions if m.doc_id != article_id]
-        if stray:
-            raise StoreError(
-                f"mention {stray[0].id} belongs to article {stray[0].doc_id!r}, "
-                f"not {article_id!r}: pass each article's own mentions"
-            )
         coders = {m.coder for m in mentions} | ({coder} if coder else set())
         if not coders:
             return
@@ -228,25 +213,14 @@ class Store:
 
     def mentions_for_article(self, article_id: str) -> list[Mention]:
         """The article's mentions ordered by their offsets."""
-        table = schema.mentions
-        query = (
-            select(table.c.record, table.c.event_id)
-            .where(table.c.doc_id == article_id)
-            .order_by(table.c.start, table.c.end, table.c.id)
-        )
         with self._begin("reading the store") as conn:
-            return [rows.read_mention(r, e) for r, e in conn.execute(query).all()]
-
-    def _fetch_mentions_by_id(self, conn: Connection, ids: Sequence[str]) -> dict[str, Mention]:
-        table = schema.mentions
-        query = select(table.c.id, table.c.record, table.c.event_id).where(table.c.id.in_(ids))
-        return {i: rows.read_mention(r, e) for i, r, e in conn.execute(query).all()}
+            return records.read_article_mentions(conn, article_id)
 
     def iter_mentions(self, flt: MentionFilter | None = None) -> Iterator[Mention]:
         """Matching mentions in document order (article as added, then offset)."""
         with self._begin("reading the store") as conn:
             ids = list(conn.execute(select_mention_ids(flt)).scalars())
-        return self._iter_chunked(ids, self._fetch_mentions_by_id)
+        return self._iter_chunked(ids, records.fetch_mentions)
 
     def count_mentions(self, flt: MentionFilter | None = None) -> int:
         with self._begin("reading the store") as conn:
@@ -259,19 +233,16 @@ class Store:
         with self._begin("cannot store events") as conn:
             records.write_events(conn, events, dt.datetime.now())
 
-    def _fetch_events_by_id(self, conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
-        return records.fetch_events(conn, ids)
-
     def get_event(self, event_id: str) -> Event | None:
         """The event with its mention ids, articles, outlets and first/last publication dates."""
         with self._begin("reading the store") as conn:
-            return self._fetch_events_by_id(conn, [event_id]).get(event_id)
+            return records.fetch_events(conn, [event_id]).get(event_id)
 
     def iter_events(self, flt: MentionFilter | None = None) -> Iterator[Event]:
         """Events (by date) with at least one mention matching `flt`; all events if None."""
         with self._begin("reading the store") as conn:
             ids = list(conn.execute(select_event_ids(flt)).scalars())
-        return self._iter_chunked(ids, self._fetch_events_by_id)
+        return self._iter_chunked(ids, records.fetch_events)
 
     def candidate_events(
         self,
@@ -303,7 +274,7 @@ class Store:
         )
         with self._begin("reading the store") as conn:
             ids = list(conn.execute(query).scalars())
-            found = self._fetch_events_by_id(conn, ids) if ids else {}
+            found = records.fetch_events(conn, ids) if ids else {}
         return [found[i] for i in ids if i in found]
 
     # ------------------------------------------------------------------ failures
