@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bilat.link import matching
+from bilat.link.stages import SOFT_DATE, mention_stages, pick_date
 from bilat.models import Article, Event, Figure, Mention, stable_id
 
 # (event type, countries, around, window days) -> events already stored
@@ -230,21 +231,21 @@ def draft_profile(draft: _Draft) -> matching.Profile:
 def build_event(event_id: str, mentions: Sequence[Mention], base: Event | None) -> Event:
     actor = {c for m in mentions for c in m.countries("actor")}
     recipient = {c for m in mentions for c in m.countries("recipient")}
-    date, soft = matching.pick_date(mentions)
+    date, soft = pick_date(mentions)
     figures = [f for m in mentions for f in m.figures]
     names = set().union(*(matching.mention_names(m) for m in mentions))
-    stages = set().union(*(matching.mention_stages(m) for m in mentions)) - {matching.SOFT_DATE}
+    stages = set().union(*(mention_stages(m) for m in mentions)) - {SOFT_DATE}
     if base is not None:
         actor |= set(base.actor_countries)
         recipient |= set(base.recipient_countries)
-        base_soft = matching.SOFT_DATE in base.stages
+        base_soft = SOFT_DATE in base.stages
         # a date the text states beats the publication date; then the more specific one
         options = [(d, s) for d, s in ((date, soft), (base.date, base_soft)) if d]
         if options:
             date, soft = max(options, key=lambda o: (not o[1], len(o[0] or "")))
         figures = [*base.figures, *figures]
         names |= set(base.names)
-        stages |= set(base.stages) - {matching.SOFT_DATE}
+        stages |= set(base.stages) - {SOFT_DATE}
     seen: set[tuple[float, str | None, str]] = set()
     unique = []
     for f in figures:
@@ -262,7 +263,7 @@ def build_event(event_id: str, mentions: Sequence[Mention], base: Event | None) 
         figures=unique,
         keywords=matching.top_keywords(mentions, base.keywords if base else ()),
         names=sorted(names),
-        stages=sorted(stages | ({matching.SOFT_DATE} if date and soft else set())),
+        stages=sorted(stages | ({SOFT_DATE} if date and soft else set())),
         contradictions=list(base.contradictions) if base else [],
     )
 

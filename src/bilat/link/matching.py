@@ -39,10 +39,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bilat.link.lexicon import fold, iter_words
-from bilat.link.stages import SOFT_DATE as SOFT_DATE
-from bilat.link.stages import compatible, date_range, days_apart, stage_veto
-from bilat.link.stages import mention_stages as mention_stages
-from bilat.link.stages import pick_date as pick_date
+from bilat.link.stages import (
+    SOFT_DATE,
+    compatible,
+    date_range,
+    days_apart,
+    mention_stages,
+    pick_date,
+    stage_veto,
+)
 from bilat.models import ActorRef, Event, Figure, Mention
 
 TYPE_GROUPS: tuple[frozenset[str], ...] = (
