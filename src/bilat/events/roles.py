@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bilat.events import cues
+from bilat.events.antecedents import find_antecedent
 from bilat.events.spans import (
     FROM,
     PlacedSpan,
@@ -57,7 +58,7 @@ POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "flat", "ap
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", "neg", "det"})
 STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45, "domestic": 0.6}
-STRENGTH |= {"one-sided": 0.4, "inside": 0.45}
+STRENGTH |= {"one-sided": 0.4, "inside": 0.45, "antecedent": 0.6}
 # Acts whose other side may be filled from the article's parties: cooperation between the
 # article's two states is the usual case; a conflict act's target is not guessed that way.
 ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
@@ -125,9 +126,11 @@ class RoleFinder:
                 objects |= told
                 self._reported |= told
                 continue
-            if dep in _SKIP_DEPS or is_second_object(tree, i, c):
+            # "met with X, and with Y": the parser hangs the second phrase on the verb
+            joined = dep == "conj" and tree.tokens[c].pos == "ADP"
+            if (dep in _SKIP_DEPS and not joined) or is_second_object(tree, i, c):
                 continue
-            prep = tree.preposition_of(c)
+            prep = tree.lemma(c) if joined else tree.preposition_of(c)
             if prep in FROM and not from_source:
                 prep = "to"  # "withdrew from Panama", "demanded autonomy from Serbia"
             if prep == "of" and not noun:
@@ -193,13 +196,16 @@ class RoleFinder:
         # "the delegation met", "he met": a party the article named before
         anaphoric = not passive and self._refers_to_party(subject)
         subj = self._spans_in(subject)
+        # "he met X and Y": he is who the text named before, not a neighbour of X or Y
+        ante = [] if subj or passive or rule.noun else find_antecedent(tree, self.placed, subject)
+        subj = subj or ante
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
         by = self._spans_in(agent)
         if rule.reverse:
             actor, recipient = (subj, by) if passive else (obj + by, subj)
         else:
             actor, recipient = (by, subj + obj) if passive else (subj or by, obj)
-        how = "clause"
+        how = "antecedent" if ante else "clause"
         # "to bolster the government of Castro, a rival of the United States": the country
         # of an apposition inside the object describes, it does not receive
         recipient = [r for r in recipient if not self._is_aside(self._head_of(r), i)]
