@@ -24,8 +24,11 @@ from bilat.events.spans import (
     FROM,
     PlacedSpan,
     countries_of,
+    describes_noun,
     describes_state,
+    find_speakers,
     governing_verb,
+    is_aside,
     is_definite,
     is_second_object,
     may_stand_alone,
@@ -208,9 +211,9 @@ class RoleFinder:
         how = "antecedent" if ante else "clause"
         # "to bolster the government of Castro, a rival of the United States": the country
         # of an apposition inside the object describes, it does not receive
-        recipient = [r for r in recipient if not self._is_aside(self._head_of(r), i)]
+        recipient = [r for r in recipient if not is_aside(self.tree, self._head_of(r), i)]
         # "Pakistan, a key U.S. ally, refused": the apposition describes the actor
-        kept = [a for a in actor if not self._is_aside(self._head_of(a), i)]
+        kept = [a for a in actor if not is_aside(self.tree, self._head_of(a), i)]
         actor = kept if countries_of(kept) else actor
         actor, recipient = unique_spans(actor), unique_spans(recipient)
         if rule.event in SYMMETRIC_EVENTS or rule.mutual:
@@ -297,7 +300,7 @@ class RoleFinder:
         target with no country is taken to be inside it (PLOVER codes such domestic acts
         with that state on both sides)."""
         states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
-        speakers = self._speakers(sentence, i)
+        speakers = find_speakers(self.tree, sentence, i)
         states -= {p.span.country for p in self.placed if p.head in speakers}
         if len(states) != 1:
             return actor, recipient
@@ -348,12 +351,12 @@ class RoleFinder:
     ) -> tuple[ActorSpan, str] | None:
         """The nearest span of another country in the sentence, else the article's."""
         near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
-        near = [p for p in near if p.span.country and not self._is_aside(p.head, i)]
-        speakers = self._speakers(sentence, i)
+        near = [p for p in near if p.span.country and not is_aside(self.tree, p.head, i)]
+        speakers = find_speakers(self.tree, sentence, i)
         near = [p for p in near if p.head not in speakers]
         if near:
             # "a visit that Washington follows closely": who describes the act is no party
-            best = min(near, key=lambda p: (self._describes(p.head, i), abs(p.head - i)))
+            best = min(near, key=lambda p: (describes_noun(self.tree, p.head, i), abs(p.head - i)))
             return best.span, "nearest"
         if not article:
             return None
@@ -363,42 +366,5 @@ class RoleFinder:
                 return first, "article"
         return None
 
-    def _speakers(self, sentence: range, i: int) -> set[int]:
-        """Tokens of who reports in the sentence ("..., the Israeli army said", "according
-        to Pentagon sources"): the speaker is not a party to the reported act."""
-        tree, out = self.tree, set()
-        for t in sentence:
-            if tree.lemma(t) in cues.SPEECH_VERBS and tree.tokens[t].pos in ("VERB", "AUX"):
-                for s in tree.kids_with(t, SUBJECT_DEPS):
-                    out |= tree.subtree(s)
-            elif tree.tokens[t].text.lower() in ("according", "según"):
-                # "according to the meeting's participants" may hold the act itself
-                part = tree.subtree(t)
-                out |= part if i not in part else set()
-        return out
-
-    def _describes(self, head: int, i: int) -> bool:
-        """Whether token `head` sits in a relative clause on the trigger noun i."""
-        tree, cur = self.tree, head
-        for _ in range(12):
-            tok = tree.tokens[cur]
-            if tok.head == cur or cur == i or (tok.head == i and tok.dep in RELATIVE_DEPS):
-                return tok.head == i and tok.dep in RELATIVE_DEPS
-            cur = tok.head
-        return False
-
     def _head_of(self, span: ActorSpan) -> int:
         return next(p.head for p in self.placed if p.span is span)
-
-    def _is_aside(self, head: int, i: int) -> bool:
-        """'the government of Fidel Castro, a rival of the United States': a country named in
-        an apposition or in another coordinated clause takes no part in this act."""
-        tree, cur = self.tree, head
-        for _ in range(12):
-            tok = tree.tokens[cur]
-            if cur == i or tok.head == cur:
-                return False
-            if tok.dep == "appos" or (tok.dep == "conj" and tok.pos in ("VERB", "AUX")):
-                return i not in tree.subtree(cur)
-            cur = tok.head
-        return False

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bilat.events import cues
 from bilat.events.cues import LOCATIVE_PREPOSITIONS
-from bilat.events.syntax import DepTree
+from bilat.events.syntax import RELATIVE_DEPS, SUBJECT_DEPS, DepTree
 from bilat.models import ActorSpan
 
 FROM = frozenset({"from", "desde"})
@@ -136,3 +137,43 @@ def split_coordinated(
         return None
     first = countries[0]
     return [s for s in spans if s.country == first], [s for s in spans if s.country != first]
+
+
+def find_speakers(tree: DepTree, sentence: range, i: int) -> set[int]:
+    """Tokens of who reports in the sentence ("..., the Israeli army said", "according
+    to Pentagon sources"): the speaker is not a party to the reported act."""
+    out: set[int] = set()
+    for t in sentence:
+        if tree.lemma(t) in cues.SPEECH_VERBS and tree.tokens[t].pos in ("VERB", "AUX"):
+            for s in tree.kids_with(t, SUBJECT_DEPS):
+                out |= tree.subtree(s)
+        elif tree.tokens[t].text.lower() in ("according", "según"):
+            # "according to the meeting's participants" may hold the act itself
+            part = tree.subtree(t)
+            out |= part if i not in part else set()
+    return out
+
+
+def describes_noun(tree: DepTree, head: int, i: int) -> bool:
+    """Whether token `head` sits in a relative clause on the trigger noun i."""
+    cur = head
+    for _ in range(12):
+        tok = tree.tokens[cur]
+        if tok.head == cur or cur == i or (tok.head == i and tok.dep in RELATIVE_DEPS):
+            return tok.head == i and tok.dep in RELATIVE_DEPS
+        cur = tok.head
+    return False
+
+
+def is_aside(tree: DepTree, head: int, i: int) -> bool:
+    """'the government of Fidel Castro, a rival of the United States': a country named in
+    an apposition or in another coordinated clause takes no part in this act."""
+    cur = head
+    for _ in range(12):
+        tok = tree.tokens[cur]
+        if cur == i or tok.head == cur:
+            return False
+        if tok.dep == "appos" or (tok.dep == "conj" and tok.pos in ("VERB", "AUX")):
+            return i not in tree.subtree(cur)
+        cur = tok.head
+    return False
