@@ -300,7 +300,7 @@ def test_spanish_participle_with_agent() -> None:
         "Analysts believe that Russia sent weapons to Cuba last year.",
         "The school built by Russia in Cuba opened on Monday.",
         "We urge you to support Cuba and Russia today.",
-        "Aid fell sharply when Russia was no longer able to provide loans to Cuba.",
+        "Aid dried up once Russia could no longer afford to provide loans to Cuba.",
     ],
 )
 def test_untold_acts_make_no_mention(text: str) -> None:

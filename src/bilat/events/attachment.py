@@ -8,9 +8,9 @@ that no event word of the sentence reaches ("the hub would become able to host u
 residents and would provide services") describes the sentence's event and goes to the
 nearest trigger; an event word in a noun's infinitive ("the ability to host") tells what
 something could do, not an act, and claims nothing. A sentence without an event word of
-its own that follows a told sentence (not a title) elaborates the event told before it ("Russia
-will post a digital attaché in Havana. Cuba will not be the only one; up to 16 countries
-will do so"): when it points back ("these", "such", "do so"), its figures go to the triggers
+its own that follows a told sentence (not a title) elaborates the event told before it ("Brazil
+will open a trade office in Lima. Others are set to follow; as many as 9 countries
+plan to do so"): when it points back ("these", "such", "do so"), its figures go to the triggers
 of the previous sentence's main clause.
 
 Dates: news tells one day's happening over several sentences, and only the lead names the
@@ -106,7 +106,7 @@ def _elaborated_figures(tree: DepTree, sent: Sentence, i: int) -> list[Figure]:
     if not CLOSED.search(sent.text) or _claiming_triggers(tree, following):
         return []
     if not BACK_REFERENCE.search(following.text):
-        return []  # "The NAM, with 120 member states, ...": another thing described
+        return []  # "The bloc, with 45 member states, ...": another thing described
     root = next(
         (t.i for t in tree.tokens[sent.token_start : sent.token_end] if t.head == t.i), None
     )
@@ -177,7 +177,7 @@ def _object_relatives(tree: DepTree, i: int, claims: set[int]) -> set[int]:
 
 
 def _with_noun_conjuncts(tree: DepTree, tokens: set[int]) -> set[int]:
-    """'12,000 specialists and 3,000 students': nouns coordinated with one of `tokens` (a
+    """'800 engineers and 200 trainees': nouns coordinated with one of `tokens` (a
     coordinated clause is pruned, a coordinated noun is the same phrase)."""
     out, stack = set(tokens), list(tokens)
     while stack:

@@ -46,8 +46,8 @@ NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
 # Subjects that stand for the antecedent of a relative clause.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "que", "quien", "quienes", "cual"})
 
-# Verbs of a standing state or aim: a participle hung on them ("Russia has become a key
-# partner, offering support") describes what the actor is like, not one act.
+# Verbs of a standing state or aim: a participle hung on them ("India has grown into a
+# steady ally, offering help") describes what the actor is like, not one act.
 STATE_VERBS = frozenset(
     {"be", "become", "remain", "aim", "seek", "want", "hope", "intend", "strive", "ser"}
     | {"estar", "convertir", "buscar", "pretender"}

@@ -3,7 +3,7 @@
 A project (an actor span of kind `project`: "Cayo Digital", a technology centre) is not a
 party: it is what two parties undertake. Three rules follow from that.
 
-* Description: "Cayo Digital will be a tech cluster with over 15,000 residents", "the
+* Description: "the Andes Data Park will be a research campus for some 4,000 people", "the
   centre would become a hub for ...": a named project as the subject of a future or
   conditional "be"/"become" (ser, convertirse) whose attribute is a facility noun (hub,
   cluster, centre, city, park ...) tells the joint undertaking itself. It is coded as

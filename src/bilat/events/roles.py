@@ -231,7 +231,7 @@ class RoleFinder:
         if domestic:
             recipient, how = domestic, "domestic"
         elif countries_of(actor) and not countries_of(recipient):
-            # "the 14ymedio team is committed to journalism": an outlet's own pledges are
+            # "our newsroom is committed to independent reporting": an outlet's own pledges are
             # no act towards the states its articles are about
             media = all(s.sector == "MED" for s in actor)
             article = rule.event in ARTICLE_FILL_EVENTS and not media

@@ -181,7 +181,7 @@ def _negator_child(tree: DepTree, i: int) -> bool:
             return True
         if tok.dep in ("advmod", "det") and tok.text.lower() in cues.NEGATORS:
             return True
-        # "no longer able to provide": the negator hangs on an adverb of the clause
+        # "no longer able to send": the negator hangs on an adverb of the clause
         if tok.dep == "advmod" and any(
             tree.tokens[g].dep == "neg" or tree.tokens[g].text.lower() in cues.NEGATORS
             for g in tree.children(c)
@@ -299,7 +299,7 @@ _AIMS = frozenset({"aim", "seek", "strive", "buscar", "pretender"})
 
 
 def is_opinion(tree: DepTree, i: int) -> bool:
-    """'analysts suggest that the plan promoted by Russia appears to ...': an act under a
+    """'observers suggest that the scheme backed by Moscow seems to ...': an act under a
     verb of belief or seeming is someone's reading of events, not a reported event."""
     cur = i
     for _ in range(10):
