@@ -30,6 +30,7 @@ from bilat.resolve.registry import ActorRegistry, Decision
 from bilat.resolve.roles import apply_merges, apply_roles, follow_merges
 from bilat.runners import iter_mapped
 from bilat.store import Store
+from bilat.store.actors import StoredDecision
 
 # (stage, item) -> None; the CLI draws progress from it, the library default does nothing.
 Progress = Callable[[str, str], None]
@@ -335,6 +336,17 @@ def iter_new_articles(
         yield item
 
 
+def decision_of(d: StoredDecision) -> Decision:
+    """The registry's record of a stored decision (old rows' notes are read by its replay)."""
+    fields = (d.name, d.actor_id, d.method, d.score, d.reason, d.kind, d.country, d.article_id)
+    return Decision(*fields)
+
+
+def load_registry(store: Store) -> ActorRegistry:
+    """The package actors with the store's decision log replayed, as ingest sees them."""
+    return build_registry((decision_of(d), d.undone) for d in store.actor_decisions())
+
+
 def run(
     items: Iterable[Article | Failure],
     store: Store,
@@ -351,15 +363,7 @@ def run(
         {d.name: d.actor_id for d in log if d.method == "merge" and not d.undone}
     )
     # built before the workers start, so that forked workers share the loaded tables
-    registry = build_registry(
-        (
-            Decision(
-                d.name, d.actor_id, d.method, d.score, d.reason, d.kind, d.country, d.article_id
-            ),
-            d.undone,
-        )
-        for d in log
-    )
+    registry = build_registry((decision_of(d), d.undone) for d in log)
     for result in iter_mapped(partial(code_article, settings), articles, workers=workers):
         if isinstance(result, Coded):
             result = settle_names(store, registry, result)

@@ -13,11 +13,10 @@ from rich.table import Table
 
 from bilat.cli.main import ConfigOption, DbOption, app, fail, open_store, out, settings_for
 from bilat.errors import BilatError
+from bilat.pipeline import decision_of, load_registry
 from bilat.resolve.actors import Actor, find_leaders, load_actors
-from bilat.resolve.newnames import build_registry
 from bilat.resolve.registry import ActorRegistry, Decision, read_note
 from bilat.resolve.roles import ActorLookup
-from bilat.store import Store
 from bilat.store.actors import ActorActivity, ActorCount, StoredDecision, kind_of
 
 TOP = 8
@@ -79,27 +78,10 @@ app.add_typer(actors_app, name="actors")
 ReasonOption = Annotated[str | None, typer.Option("--reason", help="Why (kept in the log).")]
 
 
-def load_registry(store: Store) -> ActorRegistry:
-    """The package actors with the store's decisions replayed (undone ones as newnames.py
-    says)."""
-    return build_registry((as_decision(d), d.undone) for d in store.actor_decisions())
-
-
 def as_decision(stored: StoredDecision) -> Decision:
-    """The registry's decision of a stored one; a row logged before the decision columns
+    """A stored decision as the registry reads it; a row logged before the decision columns
     has them read from its reason."""
-    return read_note(
-        Decision(
-            stored.name,
-            stored.actor_id,
-            stored.method,
-            stored.score,
-            stored.reason,
-            stored.kind,
-            stored.country,
-            stored.article_id,
-        )
-    )
+    return read_note(decision_of(stored))
 
 
 def identify(registry: ActorRegistry, name: str) -> str:
