@@ -39,6 +39,8 @@ IGO_CODES = {
     "CMEA",
     "SUN",
 }
+# Kosovo has no ISO 3166 code; XKX is the user-assigned one the EU, IMF and World Bank use.
+USER_ASSIGNED = {"XKX"}
 AMERICAS = (
     "ARG BOL BRA CAN CHL COL CRI CUB DOM ECU GTM HND HTI JAM MEX NIC PAN PER PRY SLV URY USA VEN"
 ).split()
@@ -70,6 +72,9 @@ def test_load_is_cached(gaz: Gazetteer) -> None:
         ("Digital Cayo", None, "project:cayo-digital", "CUB", None),
         ("Eurasian Economic Union", None, "igo:eaeu", "EAEU", "IGO"),
         ("Yulia Smirnova", None, "person:yulia-smirnova", "RUS", "GOV"),
+        ("Kosovo", "en", "XKX", "XKX", None),
+        ("kosovares", "es", "XKX", "XKX", None),
+        ("Pristina", None, "place:xkx-capital", "XKX", "GOV"),
     ],
 )
 def test_lookup(
@@ -86,7 +91,7 @@ def test_lookup_filters_language(gaz: Gazetteer) -> None:
 
 
 def test_every_country_code_is_iso_or_a_known_igo() -> None:
-    known = {c.alpha_3 for c in pycountry.countries} | IGO_CODES
+    known = {c.alpha_3 for c in pycountry.countries} | IGO_CODES | USER_ASSIGNED
     for table in ("countries.tsv", "capitals.tsv", "places.tsv", "demonyms.tsv"):
         for row in iter_table(table):
             assert row["iso3"] in known or row["iso3"] == "", (table, row)
