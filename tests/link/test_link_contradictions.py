@@ -6,7 +6,13 @@ import math
 
 import pytest
 
-from bilat.link.contradictions import Interval, find_contradictions, fold_unit, interval_of
+from bilat.link.contradictions import (
+    Interval,
+    find_contradictions,
+    fold_unit,
+    interval_of,
+    span_of_days,
+)
 from bilat.models import ActorRef, Figure, Mention, Span
 
 OUTLETS = {"a": "Harbour Times", "b": "Valley Courier", "c": "Coast Radio"}
@@ -160,6 +166,33 @@ def test_stated_full_dates_that_differ_contradict_and_ranges_or_inferred_dates_d
     # a publication date standing in for none, or a month, says nothing against a day
     vague = [make("a", date="2024-05-02"), make("b", date="2024-05", date_text="in May")]
     assert find_contradictions([*vague, make("c", date="2024-05-09", date_text="9 May")]) == []
+
+
+def test_stated_months_or_years_that_do_not_meet_contradict() -> None:
+    months = [
+        make("a", date="2024-07", date_text="in July"),
+        make("b", date="2024-09", date_text="in September"),
+    ]
+    found = find_contradictions(months, OUTLETS)
+    assert [(c.kind, [s.value for s in c.sides]) for c in found] == [
+        ("date", ["2024-07", "2024-09"])
+    ]
+    # a year holds its months; a publication date says nothing against a month
+    year = [make("a", date="2024", date_text="this year"), months[1]]
+    assert find_contradictions(year) == []
+    assert find_contradictions([make("a", date="2024-10-02"), months[1]]) == []
+    # the last day of a month meets that month, the next day does not
+    edge = [make("a", date="2024-02", date_text="in February")]
+    assert find_contradictions([*edge, make("b", date="2024-02-29", date_text="on 29")]) == []
+    assert find_contradictions([*edge, make("b", date="2024-03-01", date_text="on 1 March")])
+
+
+def test_span_of_days_covers_the_whole_partial_date() -> None:
+    assert span_of_days("2024") == ("2024-01-01", "2024-12-31")
+    assert span_of_days("2023-12") == ("2023-12-01", "2023-12-31")
+    assert span_of_days("2025-02") == ("2025-02-01", "2025-02-28")
+    assert span_of_days("2025-02-14") == ("2025-02-14", "2025-02-14")
+    assert span_of_days("soon") is None and span_of_days("2025-13") is None
 
 
 def test_swapped_roles_contradict_but_not_for_joint_acts_or_when_one_report_says_both() -> None:

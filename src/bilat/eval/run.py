@@ -15,7 +15,8 @@ from bilat.eval.linking import LinkScores, score_links
 from bilat.eval.metrics import Tally, score
 from bilat.models import Article, Failure
 from bilat.pipeline import Progress, ingest, no_progress
-from bilat.store import Store, mention_record
+from bilat.store import Store
+from bilat.store.export import iter_mention_records
 
 
 @dataclass
@@ -95,7 +96,7 @@ def evaluate(
             )
         for doc in missing:  # unread articles score as all-missed, never as skipped
             articles[doc] = {"id": doc, "text": ""}
-        mentions = [mention_record(m) for m in stored.iter_mentions()]
+        mentions = list(iter_mention_records(stored))
     summary, tally = score(articles, gold, mentions)
     summary["articles_missing"] = len(missing)
     links = score_links(articles, gold, mentions)

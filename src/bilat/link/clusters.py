@@ -166,12 +166,44 @@ def _is_site_visit(article: Article, m: Mention) -> bool:
     return _is_trip(article, m) and all(r.kind == "place" for r in m.recipient if r.country)
 
 
+# "this center", "dicho proyecto": a demonstrative and the head of a name told before
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|these|those|said|este|esta|estos|estas|dich[oa]s?)\s+(\w+)", re.I
+)
+
+
+def _proper_name_words(draft: _Draft) -> set[str]:
+    """Capitalised words of the multi-word proper names (a project, an institution) the
+    draft's actors and recipients carry; "Caribbean country" or "Cuban authorities" are
+    descriptions, and their common nouns point back to nothing in particular."""
+    words: set[str] = set()
+    for ref in (r for x in draft.mentions for r in (*x.actor, *x.recipient)):
+        capitals = [w for w in _WORD.findall(ref.text) if w[0].isupper()]
+        if len(capitals) >= 2 and all(
+            w[0].isupper() or w.lower() in _STOP for w in ref.text.split()
+        ):
+            words |= {w.lower() for w in capitals}
+    return words
+
+
+def names_back(draft: _Draft, m: Mention) -> bool:
+    """Whether m's evidence points back with a demonstrative to a named thing of the draft:
+    "built a Technology Center for Advanced Studies ... the plan for this center"."""
+    named = _proper_name_words(draft)
+    return bool(named) and any(
+        found.group(1).lower() in named for found in _DEMONSTRATIVE.finditer(m.event_text)
+    )
+
+
 def refers_back(draft: _Draft, m: Mention, article: Article) -> bool:
     """Whether m restates the happening of an earlier draft without saying so in words:
-    a definite event noun ("during the meeting"), another stop of the same trip, or a site
-    visited on it. Only the same type, the same pair and no disagreeing date or figure."""
+    a definite event noun ("during the meeting"), a demonstrative naming what the draft
+    named ("this center"), another stop of the same trip, or a site visited on it. Only
+    the same type, the same pair and no disagreeing date or figure."""
     if not _compatible(draft, m) or pair_of(m) != pair_of(draft.first):
         return False
+    if names_back(draft, m):
+        return True
     pattern = _BACK_REFERENCE.get(m.event)
     if pattern is not None and m.trigger is not None:
         for found in pattern.finditer(m.event_text):

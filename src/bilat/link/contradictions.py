@@ -17,9 +17,10 @@ figures one states agrees with any the other states: an article that gives a bat
 total beside it does not contradict one that gives only the batch. Only articles are
 compared, never the sentences of one article (its figures usually count different things).
 
-Dates: two articles disagree when both state full days (YYYY-MM-DD, from words in the text,
-not from the publication date) and the span of days one states does not meet the other's
-(several days in one article are read as a range). Roles: one article has X acting on Y and
+Dates: two articles disagree when both state dates in words (not the publication date a
+coder fell back on) and the span of days one states does not meet the other's: a partial date
+is all of its month or year ("in May" meets "9 May", "in July" does not meet "in September"),
+and several dates in one article are read as one range. Roles: one article has X acting on Y and
 another Y acting on X, and neither says both; not for JOINT types (AGREE, SUPPORT,
 COOPERATE), where both sides act together and the order is the coder's convention.
 
@@ -29,6 +30,7 @@ Each side lists its values as written, the articles that state them and their ou
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -159,24 +161,44 @@ def iter_figure_contradictions(
             yield Contradiction(kind="figure", about=written[unit], sides=_sides(claims, outlets))
 
 
-def _stated_days(m: Mention) -> str | None:
-    """A full date the text states (a publication date stands in for none)."""
-    if m.date and m.date_text and len(m.date) == 10:
-        return m.date
+def span_of_days(value: str) -> tuple[str, str] | None:
+    """The first and last day a (partial) date covers, as ISO strings: "2025-02" ->
+    ("2025-02-01", "2025-02-28"); None for a value that is no date."""
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        month = int(parts[1])
+        if len(parts) == 2:
+            first = dt.date(year, month, 1)
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return first.isoformat(), last.isoformat()
+        day = dt.date(year, month, int(parts[2])).isoformat()
+    except (ValueError, IndexError):
+        return None
+    return day, day
+
+
+def _stated_span(m: Mention) -> tuple[str, str] | None:
+    """The days a date the text states covers (a publication date stands in for none)."""
+    if m.date and m.date_text:
+        return span_of_days(m.date)
     return None
 
 
 def iter_date_contradictions(
     mentions: Iterable[Mention], outlets: Mapping[str, str | None]
 ) -> Iterator[Contradiction]:
-    days: dict[str, set[str]] = defaultdict(set)
+    days: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for m in mentions:
-        if (day := _stated_days(m)) is not None:
-            days[m.doc_id].add(day)
-    by_doc = {
-        d: [Claim(d, day, (min(found), max(found))) for day in sorted(found)]
-        for d, found in days.items()
-    }
+        if m.date and (span := _stated_span(m)) is not None:
+            days[m.doc_id][m.date] = span
+    by_doc = {}
+    for d, found in days.items():
+        # an article's dates read as one range: from its first day to its last
+        whole = (min(a for a, _ in found.values()), max(b for _, b in found.values()))
+        by_doc[d] = [Claim(d, date, whole) for date in sorted(found)]
 
     def agree(a: Claim, b: Claim) -> bool:
         assert isinstance(a.key, tuple) and isinstance(b.key, tuple)

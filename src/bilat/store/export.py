@@ -21,6 +21,7 @@ from bilat.errors import StoreError
 from bilat.models import ActorRef, Contradiction, Event, Figure, Mention, Span
 from bilat.store.history import ContradictionFinder, Superseded, current_events
 from bilat.store.queries import MentionFilter
+from bilat.store.records import Dating, find_linked_dating, is_undated_article, read_own_dating
 from bilat.store.store import CHUNK, Store
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -48,6 +49,8 @@ MENTION_FIELDS: tuple[str, ...] = (
     "cameo",
     "goldstein",
     "quad_code",
+    "date_source",
+    "date_from",
 )
 EVENT_FIELDS: tuple[str, ...] = (
     "id",
@@ -85,8 +88,12 @@ def _span(span: Span | None) -> dict[str, int] | None:
     return None if span is None else {"start": span.start, "end": span.end}
 
 
-def mention_record(m: Mention) -> dict[str, Any]:
-    """One mention as the export contract names its fields (keys in MENTION_FIELDS order)."""
+def mention_record(m: Mention, dating: Dating | None = None) -> dict[str, Any]:
+    """One mention as the export contract names its fields (keys in MENTION_FIELDS order).
+
+    `dating` (iter_mention_records finds it) replaces the mention's own date and its source:
+    a date lent by linked coverage (store/records.py)."""
+    dated = read_own_dating(m) if dating is None or dating.date is None else dating
     loc = (
         None if m.event_loc is None else {"text": m.event_loc.text, "country": m.event_loc.country}
     )
@@ -99,7 +106,7 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "context": list(m.context),
         "actor": [_actor(a) for a in m.actor],
         "recipient": [_actor(r) for r in m.recipient],
-        "date": m.date,
+        "date": dated.date,
         "date_text": m.date_text,
         "historical": m.historical,
         "event_loc": loc,
@@ -112,7 +119,40 @@ def mention_record(m: Mention) -> dict[str, Any]:
         "cameo": m.cameo,
         "goldstein": m.goldstein,
         "quad_code": m.quad_code,
+        "date_source": dated.source,
+        "date_from": dated.doc_id,
     }
+
+
+def iter_mention_records(
+    store: Store, flt: MentionFilter | None = None
+) -> Iterator[dict[str, Any]]:
+    """The matching mentions as export records, CHUNK at a time; a mention its own article
+    fixes no date for takes the month the other reports of its event agree on
+    (records.find_linked_dating). With `flt.as_of` only reports known by then lend one."""
+    mentions = store.iter_mentions(flt)
+    as_of = flt.as_of if flt is not None else None
+    basis = flt.as_of_basis if flt is not None else "published"
+    while batch := list(islice(mentions, CHUNK)):
+        learned = store.learned_of(sorted({m.doc_id for m in batch}))
+        undated = [m for m in batch if is_undated_article(m, learned)]
+        datings: dict[str, Dating] = {}
+        if undated:
+            coverage = store.mentions_for_events(sorted({m.event_id or "" for m in undated}))
+            lenders = store.learned_of(sorted({x.doc_id for x in coverage}))
+            if as_of is not None:
+                lenders = {d: k for d, k in lenders.items() if k.known_on(as_of, basis)}
+            docs = sorted({x.doc_id for x in coverage})
+            copies_of = {d: original for d, (original, _) in store.copies_among(docs).items()}
+            by_event: dict[str, list[Mention]] = {}
+            for x in coverage:
+                by_event.setdefault(x.event_id or "", []).append(x)
+            for m in undated:
+                known = {**lenders, m.doc_id: learned[m.doc_id]}
+                found = by_event.get(m.event_id or "", [])
+                datings[m.id] = find_linked_dating(m, found, known, copies_of)
+        for m in batch:
+            yield mention_record(m, datings.get(m.id))
 
 
 def _contradiction(c: Contradiction) -> dict[str, Any]:
@@ -256,7 +296,7 @@ def write_mentions(
     store: Store, fmt: ExportFormat, out: Target, flt: MentionFilter | None = None
 ) -> int:
     """Write the matching mentions; the number written. `out` '-' means stdout."""
-    return _write((mention_record(m) for m in store.iter_mentions(flt)), "mentions", fmt, out)
+    return _write(iter_mention_records(store, flt), "mentions", fmt, out)
 
 
 def write_events(

@@ -88,6 +88,8 @@ MENTION_SCHEMA = pa.schema(
         ("cameo", pa.string()),
         ("goldstein", pa.float64()),
         ("quad_code", pa.int64()),
+        ("date_source", pa.string()),
+        ("date_from", pa.string()),
     ]
 )
 

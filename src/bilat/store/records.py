@@ -1,11 +1,12 @@
-"""Mentions and events in SQL: replaced, upserted, and read back with their articles and copies."""
+"""Mentions and events in SQL, read back with their articles and copies; the dates they carry."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, delete, select, update
 
@@ -13,7 +14,11 @@ from bilat.errors import StoreError
 from bilat.models import Event, Mention
 from bilat.store import copies, rows, schema
 
+if TYPE_CHECKING:
+    from bilat.store.history import Learned
+
 CHUNK = 500
+DateSource = Literal["text", "published", "linked"]
 
 
 def mark_copies(
@@ -141,3 +146,87 @@ def fetch_events(conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
         r["id"]: mark_copies(rows.read_event(r, by_event[r["id"]]), by_event[r["id"]], originals)
         for r in found.mappings()
     }
+
+
+@dataclass(frozen=True)
+class Dating:
+    """A mention's date and where it came from: `text` (a date expression of its article),
+    `published` (its article's publication date, the coder's fallback) or `linked` (other
+    articles reporting its event); `doc_id` is the article that fixed it."""
+
+    date: str | None = None
+    source: DateSource | None = None
+    doc_id: str | None = None
+
+
+def read_own_dating(m: Mention) -> Dating:
+    """The date the mention's own article gives it (a full date with no words for it is the
+    publication date the coder fell back on, as link/stages.is_soft reads it)."""
+    if not m.date:
+        return Dating()
+    fallback = len(m.date) == 10 and not m.date_text
+    return Dating(m.date, "published" if fallback else "text", m.doc_id)
+
+
+def find_agreed_date(dates: Iterable[str]) -> str | None:
+    """The most specific date all `dates` agree on: the most specific one when each is a
+    prefix of another ("2025-09" and "2025-09-21"), else the year-month or year they share;
+    None when they disagree on the year. Never a mean: a part they disagree on is dropped."""
+    parts = [d.split("-") for d in dates if d]
+    agreed: list[str] = []
+    for level in range(3):
+        values = {p[level] for p in parts if len(p) > level}
+        if len(values) != 1:
+            break
+        agreed.append(values.pop())
+    return "-".join(agreed) or None
+
+
+def is_undated_article(m: Mention, learned: Mapping[str, Learned]) -> bool:
+    """Whether the mention is news its own article fixes no date for: no date expression
+    resolved and no publication date to fall back on (background keeps its own logic)."""
+    known = learned.get(m.doc_id)
+    return (
+        not m.date
+        and not m.historical
+        and m.event_id is not None
+        and known is not None
+        and known.published is None
+    )
+
+
+def find_linked_dating(
+    m: Mention,
+    coverage: Sequence[Mention],
+    learned: Mapping[str, Learned],
+    copies_of: Mapping[str, str] | None = None,
+) -> Dating:
+    """The date other articles reporting m's event agree on, coarsened to the month: an
+    article with no date cannot fix the day its own report is about.
+
+    `coverage` are the mentions of m's event; only those of other articles that `learned`
+    names (the caller leaves out articles not known yet) and that date the happening
+    themselves count. Dates from words beat publication dates, and a copy of m's article
+    (`copies_of`: copy -> original) lends no publication date: that says when it was copied.
+    Nothing for a mention its own article dates, or when the reports disagree on the year."""
+    if not is_undated_article(m, learned):
+        return Dating()
+    copied = copies_of or {}
+    lenders = []
+    for x in coverage:
+        own = read_own_dating(x)
+        if x.event_id != m.event_id or x.doc_id == m.doc_id or x.doc_id not in learned:
+            continue
+        if own.source is None or x.historical:
+            continue
+        related = copied.get(x.doc_id) == m.doc_id or copied.get(m.doc_id) == x.doc_id
+        if own.source == "published" and related:
+            continue
+        lenders.append((own, learned[x.doc_id]))
+    firm = [(d, k) for d, k in lenders if d.source == "text"] or lenders
+    agreed = find_agreed_date(d.date for d, _ in firm if d.date)
+    if agreed is None:
+        return Dating()
+    # the article that states it most precisely, the earliest known among equals
+    _, lender = min(firm, key=lambda dk: (-len(dk[0].date or ""), dk[1].order()))
+    return Dating(agreed[:7], "linked", lender.doc_id)
