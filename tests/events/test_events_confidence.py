@@ -3,12 +3,14 @@ promises on sentences written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_events_coder import code, dyad, only
 
-from bilat.events.confidence import ONE_SIDED_CAP, score_confidence
+from bilat.events.confidence import DICTIONARY_CAP, ONE_SIDED_CAP, score_confidence
 from bilat.events.roles import STRENGTH, Roles
-from bilat.events.triggers import Trigger, TriggerRule
+from bilat.events.triggers import CAMEO_TIER, Trigger, TriggerRule
 from bilat.models import ActorSpan
 
 
@@ -97,3 +99,10 @@ def test_negated_promise_of_cooperation_is_a_refusal(
 @pytest.mark.slow
 def test_negated_past_cooperation_stays_silent() -> None:
     assert code("Brazil did not provide loans to Angola last year.") == []
+
+
+def test_dictionary_tier_stays_below_high_confidence() -> None:
+    team = trigger()
+    lower = Trigger(3, replace(team.rule, tier=CAMEO_TIER))
+    assert score_confidence(roles(), team, False, False) >= 0.8
+    assert score_confidence(roles(), lower, False, False) == DICTIONARY_CAP < 0.8

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bilat.errors import CodingError
-from bilat.events.triggers import load_lexicon, parse_rule
+from bilat.events.triggers import (
+    CAMEO_TIER,
+    TEAM_TIER,
+    TriggerRule,
+    load_lexicon,
+    merge_tiers,
+    parse_rule,
+)
 
 ROW = {"language": "en", "mode": "", "cameo": "070", "direction": "forward", "notes": ""}
 
@@ -64,3 +71,32 @@ def test_accept_takes_its_type_from_what_is_accepted() -> None:
     rules = load_lexicon()[("en", "accept")]
     by_word = {w: r.event for r in rules for w in r.objects}
     assert by_word["demand"] == "CONCEDE" and by_word["proposal"] == "AGREE"
+
+
+def make_rule(pattern: str, event: str, tier: str) -> TriggerRule:
+    return parse_rule({**ROW, "pattern": pattern, "event": event}, tier)
+
+
+def test_lower_tier_never_overrides_a_team_lemma() -> None:
+    team = [make_rule("shell >town", "ASSAULT", TEAM_TIER), make_rule("greet:n", "CONSULT", "team")]
+    lower = [
+        make_rule("shell", "ACCUSE", CAMEO_TIER),  # the team chose no bare 'shell' row
+        make_rule("greet >envoy", "CONSULT", CAMEO_TIER),  # the team has only the noun
+        make_rule("hail", "SUPPORT", CAMEO_TIER),
+    ]
+    index = merge_tiers(team, lower)
+    assert [r.tier for r in index[("en", "shell")]] == [TEAM_TIER]
+    assert [(r.noun, r.tier) for r in index[("en", "greet")]] == [
+        (False, CAMEO_TIER),
+        (True, TEAM_TIER),
+    ]
+    assert index[("en", "hail")][0].tier == CAMEO_TIER
+
+
+def test_shipped_lexicon_keeps_team_rows_for_team_lemmas() -> None:
+    lexicon = load_lexicon()
+    team_verbs = {
+        key for key, rules in lexicon.items() for r in rules if r.tier == TEAM_TIER and not r.noun
+    }
+    for key in team_verbs:
+        assert all(r.tier == TEAM_TIER for r in lexicon[key] if not r.noun)

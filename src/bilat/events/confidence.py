@@ -12,7 +12,10 @@ and the sample corpus (precision per construction), never on the test half:
   of the reported act, not the news; the governing act is;
 * an act converted from what was planned or promised (AGREE from "will visit") has its
   type by rule, not by lexicon;
-* an act with only one side a state is no dyad and stays below one half.
+* an act with only one side a state is no dyad and stays below one half;
+* a trigger of the lower tier (the CAMEO verb dictionary, cameo_verbs.tsv) is capped
+  below the 0.8 of a trusted mention: its rows were derived, not written for bilat, and
+  on the PLOVER development half they are right far less often than the team's rows.
 
 A tight clause (subject and object both named states, of the trigger's own verb) keeps its
 strength: this is the construction whose precision stays high on every set.
@@ -24,12 +27,13 @@ from collections.abc import Collection
 
 from bilat.events.roles import Roles
 from bilat.events.syntax import DepTree
-from bilat.events.triggers import Trigger
+from bilat.events.triggers import CAMEO_TIER, Trigger
 
 NOUN_PENALTY = 0.1
 CONVERTED_PENALTY = 0.1
 EMBEDDED_PENALTY = 0.3
 ONE_SIDED_CAP = 0.5
+DICTIONARY_CAP = 0.6
 FLOOR, CEILING = 0.05, 0.95
 # How many links up an embedding act is looked for: a clause or two, not the whole tree.
 _EMBED_DEPTH = 6
@@ -63,6 +67,8 @@ def score_confidence(roles: Roles, trigger: Trigger, converted: bool, embedded: 
         value -= CONVERTED_PENALTY
     if embedded:
         value -= EMBEDDED_PENALTY
+    if trigger.rule.tier == CAMEO_TIER:
+        value = min(value, DICTIONARY_CAP)
     actor, recipient = roles.countries()
     if not (actor and recipient):
         value = min(value, ONE_SIDED_CAP)

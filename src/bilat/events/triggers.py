@@ -10,6 +10,9 @@ Where several rows match one token, the one with a word list wins over the bare 
 "X visited Y", "X hosted Y": X acts), `reverse` when it undergoes ("Cuba received a loan":
 the lender acts), `mutual` when both sides act alike ("Indian and Pakistani troops clashed",
 "clashes between X and Y": a coordinated side splits in text order, as for meetings).
+Below the team's rows lies a lower tier, data/cameo_verbs.tsv (derived from the CAMEO verb
+dictionary by build_verbs.py): its rows apply only to verb lemmas the team table has no verb
+row for, and are marked `tier` "cameo" so that confidence.py trusts them less.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from bilat.errors import CodingError
 from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
+TEAM_TIER, CAMEO_TIER = "team", "cameo"
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 _OBJECT_DEPTH = 3
@@ -45,6 +49,7 @@ class TriggerRule:
     reverse: bool
     notes: str = ""
     mutual: bool = False  # both sides act alike: a coordinated side splits
+    tier: str = TEAM_TIER  # TEAM_TIER: triggers.tsv; CAMEO_TIER: cameo_verbs.tsv
 
     @property
     def pattern(self) -> str:
@@ -60,7 +65,7 @@ class Trigger:
     rule: TriggerRule
 
 
-def parse_rule(row: dict[str, str]) -> TriggerRule:
+def parse_rule(row: dict[str, str], tier: str = TEAM_TIER) -> TriggerRule:
     """One TSV row as a rule; CodingError naming the row when a field is wrong."""
     pattern = row["pattern"].strip()
     head, _, words = pattern.partition(">")
@@ -85,23 +90,45 @@ def parse_rule(row: dict[str, str]) -> TriggerRule:
         reverse=direction == "reverse",
         notes=row.get("notes", "").strip(),
         mutual=direction == "mutual",
+        tier=tier,
     )
 
 
 _DIRECTIONS = ("forward", "reverse", "mutual")
 
 
-@cache
-def load_lexicon() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
-    """Rules by (language, lemma), the ones with word lists first."""
-    table = resources.files("bilat.events").joinpath("data").joinpath("triggers.tsv")
+def read_rules(name: str, tier: str) -> list[TriggerRule]:
+    """The rows of one table under data/."""
+    table = resources.files("bilat.events").joinpath("data").joinpath(name)
     lines = table.read_text(encoding="utf-8").splitlines()
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    rules = [parse_rule(r) for r in reader]
+    return [parse_rule(r, tier) for r in reader]
+
+
+def merge_tiers(
+    team: list[TriggerRule], lower: list[TriggerRule]
+) -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """Rules by (language, lemma), the ones with word lists first; a lower-tier row joins
+    only where the team has no row of its kind (verb or noun) for that lemma: the team's
+    choices for a lemma (a word list, or no bare row on purpose) are never overridden."""
     index: dict[tuple[str, str], list[TriggerRule]] = {}
-    for rule in rules:
+    for rule in team:
         index.setdefault((rule.language, rule.lemma), []).append(rule)
+    covered = {(r.language, r.lemma, r.noun) for r in team}
+    for rule in lower:
+        if (rule.language, rule.lemma, rule.noun) not in covered:
+            index.setdefault((rule.language, rule.lemma), []).append(rule)
+    # stable: within each group, team rows keep their place ahead of the lower tier's
     return {key: tuple(sorted(v, key=lambda r: not r.objects)) for key, v in index.items()}
+
+
+@cache
+def load_lexicon() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """Rules by (language, lemma): the team's table over the CAMEO dictionary tier."""
+    return merge_tiers(read_rules("triggers.tsv", TEAM_TIER), read_rules(CAMEO_TABLE, CAMEO_TIER))
+
+
+CAMEO_TABLE = "cameo_verbs.tsv"
 
 
 def _has_object_word(tree: DepTree, i: int, words: frozenset[str]) -> bool:

@@ -1,0 +1,140 @@
+"""The CAMEO verb dictionary tier: parsing the TABARI format on a dictionary written for
+these tests, deriving rows, and the shipped table (cameo_verbs.tsv)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bilat.events.build_verbs import (
+    ALL_KINDS,
+    DEFAULT_OUT,
+    KEPT_KINDS,
+    build_table,
+    derive_table,
+    lemmatize,
+    normalize_code,
+    object_words,
+    parse_dictionary,
+)
+from bilat.events.codebook import load_codebook
+from bilat.events.triggers import CAMEO_TIER, parse_rule
+
+# A small dictionary in the TABARI verb format, made up for these tests.
+DICTIONARY = """\
+####### SYNONYM SETS #######
+&ENVOY_
++ENVOY
++DIPLOMATS
++TRADE_MISSION
+
+####### VERB PATTERNS #######
+---  SHELL   [190]  ---
+SHELL {SHELLS SHELLED SHELLING }
+BOMBARD
+BOMBARDING
++OPEN_FIRE
+- * &ENVOY                                [---]     # SHELL
+- * CONVOY                                [---]     # SHELL
+
+---  WELCOME_VISITOR   [---]  ---
+GREET {GREETS GREETED GREETING }
+HAIL [051]
+TOUT [010]
+- * &ENVOY                                [043]     # GREET
+- * (AT CEREMONY)                         [042:043] # GREET
+- * PLAN                                  [051]     # HAIL
+- * PLAN                                  [013]     # TOUT
+- * BEFORE                                [051]     # HAIL
+- $ * ENVOY                               [043]     # GREET
+- * {STATE VISIT}                         [043]     # GREET
+- * SANCTIONS                             [163]     # HAIL
+
+---  MOCK   [111]  ---
+HAIL
+MOCK
+
+######## TRANSFORMATIONS ##########
+~ a (a b SHELL) SAY = a b 015
+"""
+
+
+def rows_of(table: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(table.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_blocks_verbs_forms_and_synsets_are_read() -> None:
+    parsed = parse_dictionary(DICTIONARY)
+    assert parsed.synsets["&ENVOY"] == ["ENVOY", "DIPLOMATS", "TRADE_MISSION"]
+    shell, greet, mock = parsed.blocks
+    assert (shell.head, shell.code) == ("SHELL", "190")
+    assert greet.code == "" and greet.verbs["HAIL"] == "051" and greet.verbs["GREET"] is None
+    assert parsed.forms["SHELLED"] == "SHELL" and "OPEN_FIRE" not in shell.verbs
+    assert parsed.skipped["multi-word verb"] == 1
+    assert ("* (AT CEREMONY)", "042", "GREET") in greet.patterns
+    assert mock.verbs == {"HAIL": None, "MOCK": None}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("SHELLED", "SHELL"), ("BOMBARDING", "BOMBARD"), ("DETERRING", "DETER"), ("SING", "SING")],
+)
+def test_inflected_verb_lines_fold_into_their_lemma(verb: str, lemma: str) -> None:
+    assert lemmatize(verb, {"SHELLED": "SHELL"}, {"SHELL", "BOMBARD", "DETER"}) == lemma
+
+
+def test_codes_keep_the_sources_half_and_drop_no_event() -> None:
+    assert normalize_code(" 042:043") == "042"
+    assert normalize_code(":073") == "" and normalize_code("---") == ""
+
+
+def test_object_patterns_become_word_lists_or_are_refused() -> None:
+    synsets = {"&ENVOY": ["ENVOY", "DIPLOMATS", "TRADE_MISSION"]}
+    assert object_words("* &ENVOY", synsets) == ("syn", ["diplomat", "diplomats", "envoy"])
+    assert object_words("* (AT CEREMONY)", synsets) == ("pp", ["ceremony"])
+    assert object_words("* CONVOY", synsets) == ("obj", ["convoy"])
+    for body in ("$ * ENVOY", "* {STATE VISIT}", "CONVOY *", "* (IN BREACH) (OF LAW)", "* FOR"):
+        assert object_words(body, synsets) is None
+
+
+def test_rows_take_events_from_the_codebook_and_skip_what_does_not_map() -> None:
+    table, skipped = derive_table(DICTIONARY, ALL_KINDS)
+    rows = {(r["pattern"], r["cameo"]): r for r in rows_of(table)}
+    assert rows[("shell", "190")]["event"] == "ASSAULT"
+    assert ("bombard", "190") in rows  # BOMBARDING folded into the block's BOMBARD
+    assert rows[("greet >diplomat|diplomats|envoy", "043")]["mode"] == "visit"
+    assert rows[("greet >ceremony", "042")]["event"] == "CONSULT"
+    assert rows[("hail >plan", "051")]["event"] == "SUPPORT"
+    assert rows[("hail >sanction|sanctions", "163")]["event"] == "SANCTION"
+    # a [---] pattern claims its words: SHELL + envoy codes nothing, and no row says so
+    assert not any(p.startswith("shell >") for p, _ in rows)
+    # TOUT is a 01x statement, GREET has no code of its own: no bare rows
+    assert not any(p in ("tout", "greet") for p, _ in rows)
+    # HAIL is 051 in one block and 111 in another: no bare row
+    assert not any(p == "hail" for p, _ in rows) and skipped["ambiguous default"] == 1
+    assert skipped["inexpressible pattern"] >= 3 and skipped["no PLOVER event"] >= 1
+    assert all(r["direction"] == "forward" and r["language"] == "en" for r in rows.values())
+
+
+def test_shipped_table_parses_and_uses_known_codes() -> None:
+    rows = rows_of(DEFAULT_OUT.read_text(encoding="utf-8"))
+    codebook = load_codebook()
+    assert rows
+    for row in rows:
+        rule = parse_rule(row, CAMEO_TIER)
+        assert rule.cameo in codebook and not rule.noun and rule.tier == CAMEO_TIER
+
+
+def test_shipped_table_is_what_the_builder_derives(shared: Path) -> None:
+    table, _ = build_table(shared)
+    assert table == DEFAULT_OUT.read_text(encoding="utf-8")
+
+
+def test_kinds_left_out_give_no_rows_and_are_counted() -> None:
+    table, skipped = derive_table(DICTIONARY, frozenset({"syn"}))
+    patterns = {r["pattern"] for r in rows_of(table)}
+    assert patterns == {"greet >diplomat|diplomats|envoy"}
+    assert skipped["kind obj left out"] >= 1 and skipped["kind verb left out"] >= 1
+    assert KEPT_KINDS <= ALL_KINDS
