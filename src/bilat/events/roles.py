@@ -32,11 +32,16 @@ from bilat.events.spans import (
     is_definite,
     is_second_object,
     may_stand_alone,
+    nested_asides,
     nested_city_phrases,
     nested_places,
     place_spans,
     split_coordinated,
+    strip_nested_phrases,
     unique_spans,
+)
+from bilat.events.spans import (
+    WHERE_PREPOSITIONS as WHERE,
 )
 from bilat.events.syntax import (
     CLAUSE_DEPS,
@@ -69,6 +74,8 @@ ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # ("withdrew from Panama", "seized arms from the rebels").
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 _CONJ_DEPS = frozenset({"conj"})
+# Acts whose unnamed doers (a crowd, a bomb) are taken to be of the state where they act.
+LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT"})
 BETWEEN = frozenset({"between", "among", "entre"})
 
 
@@ -97,8 +104,11 @@ class RoleFinder:
         first = {c: next(p.span for p in placed if p.span.country == c) for c in counts}
         self.dyad = [first[c] for c in self.by_frequency[:2]]
         self._reported: set[int] = set()  # tokens of the trigger's reported clause
+        # tokens of phrases that tell where the trigger's object is or of its own relations
+        self._asides: set[int] = set()
         self._cities = {p.head for p in placed if p.span.kind == "place"}
         self._owners = {p.head for p in placed if p.span.country}
+        self._named = {p.head for p in placed}
 
     def _spans_in(self, tokens: set[int], states_only: bool = False) -> list[ActorSpan]:
         return [
@@ -111,6 +121,7 @@ class RoleFinder:
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
         tree, i, noun = self.tree, trigger.token, trigger.rule.noun
         self._reported = set()
+        self._asides = set()
         subject: set[int] = set()
         agent: set[int] = set()
         objects: set[int] = set()
@@ -153,12 +164,26 @@ class RoleFinder:
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
                 agent |= part - nested_city_phrases(tree, part, c, self._cities, self._owners)
             elif dep in OBJECT_DEPS or prep in cues.RECIPIENT_PREPOSITIONS:
-                objects |= part
+                aside = nested_asides(tree, part, c, self._named)
+                objects |= part - aside
+                self._asides |= aside
             elif prep in cues.LOCATIVE_PREPOSITIONS:
-                places |= part
+                own = strip_nested_phrases(tree, part, c)
+                places |= own
+                self._asides |= part - own
             elif dep == "xcomp":
-                objects |= part - {c}
+                aside = nested_asides(tree, part, c, self._named)
+                objects |= part - aside - {c}
+                self._asides |= aside
         return subject, agent, objects, places
+
+    def _where(self, tokens: set[int]) -> list[ActorSpan]:
+        """Spans with a country in the phrases of place among `tokens` ("in Moscow")."""
+        tree, inside = self.tree, set()
+        for t in tokens:
+            if tree.tokens[t].dep in ("prep", "obl", "nmod") and tree.preposition_of(t) in WHERE:
+                inside |= tree.subtree(t)
+        return [s for s in self._spans_in(inside) if s.country]
 
     def _with_conjuncts(self, part: set[int]) -> set[int]:
         """'defended Iraq and Libya': coordinated nouns share the role of the first."""
@@ -209,6 +234,10 @@ class RoleFinder:
         else:
             actor, recipient = (by, subj + obj) if passive else (subj or by, obj)
         how = "antecedent" if ante else "clause"
+        if rule.event in LOCAL_EVENTS and subject and not passive and not countries_of(actor):
+            # "prisoners rioted at a jail in East Timor", "crowds protested in Moscow": an
+            # unnamed crowd or attacker is of the state where it acts (as the PLOVER GSR codes)
+            actor = actor + self._where(subject | objects | places)
         # "to bolster the government of Castro, a rival of the United States": the country
         # of an apposition inside the object describes, it does not receive
         recipient = [r for r in recipient if not is_aside(self.tree, self._head_of(r), i)]
@@ -351,6 +380,8 @@ class RoleFinder:
     ) -> tuple[ActorSpan, str] | None:
         """The nearest span of another country in the sentence, else the article's."""
         near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
+        # "questions about the Russian center in Cuba": Cuba was judged no side of the act
+        near = [p for p in near if p.head not in self._asides]
         near = [p for p in near if p.span.country and not is_aside(self.tree, p.head, i)]
         speakers = find_speakers(self.tree, sentence, i)
         near = [p for p in near if p.head not in speakers]

@@ -103,6 +103,59 @@ def nested_city_phrases(
     return out if (part - out) & owners else set()
 
 
+# Complements that name the thing's own owner or author ("the rights of Palestinians", "an
+# attack by Israeli jets"): a party there is the phrase's own.
+OWN_PREPOSITIONS = frozenset({"of", "de", "del", "by", "por"})
+# Phrases that say where the thing is ("rebels in Macedonia", "offices near the border").
+WHERE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"near", "at", "along", "across", "cerca"}
+
+
+def nested_asides(tree: DepTree, part: set[int], top: int, named: set[int]) -> set[int]:
+    """Tokens of the phrases of place nested in the object phrase at `top`: "aid to Albanian
+    rebels in Macedonia", "US mediation in talks with the Palestinians" (and what hangs on
+    them) say where the thing is or happens, not who receives the act. Such a phrase is set
+    aside only when the phrase it hangs on names a party of its own (a head in `named`):
+    "aid to villages in Macedonia" keeps Macedonia. Other phrases stay ("the solidarity of
+    the Russian people with Cubans": Cubans receive it)."""
+    out: set[int] = set()
+    inner = _inner_phrases(tree, part, top)
+    core = part - set().union(*(tree.subtree(k) for k in inner))
+    for t in inner:
+        inside = tree.subtree(t) & part
+        if tree.preposition_of(t) in WHERE_PREPOSITIONS and core & named and inside & named:
+            out |= inside
+        else:
+            out |= nested_asides(tree, inside, t, named)
+    return out
+
+
+def strip_nested_phrases(tree: DepTree, part: set[int], top: int) -> set[int]:
+    """The phrase at `top` without the phrases nested in it: "in talks with the
+    Palestinians" says where the act happened, not that it happened in a state."""
+    return part - set().union(*(tree.subtree(k) for k in _inner_phrases(tree, part, top)))
+
+
+def _inner_phrases(tree: DepTree, part: set[int], top: int) -> list[int]:
+    """Prepositional phrases in `part` (but those naming an owner) that hang, through no
+    other such phrase, on the core of the phrase at `top`."""
+    found = [t for t in part if t != top and _is_phrase(tree, t)]
+    out = []
+    for t in found:
+        cur = tree.tokens[t].head
+        while cur in part and cur != top and cur not in found and tree.tokens[cur].head != cur:
+            cur = tree.tokens[cur].head
+        if cur not in found:
+            out.append(t)
+    return sorted(out)
+
+
+def _is_phrase(tree: DepTree, t: int) -> bool:
+    dep = tree.tokens[t].dep
+    # UD: a nominal modifier with its own case marker ("la lucha contra Israel")
+    nominal = dep in ("nmod", "obl") and any(tree.tokens[c].dep == "case" for c in tree.children(t))
+    return (dep == "prep" or nominal) and tree.preposition_of(t) not in OWN_PREPOSITIONS
+
+
 def may_stand_alone(named: list[ActorSpan]) -> bool:
     """A one-sided act stands when its target is a group or body of no state ("rebels",
     "the UN") or is not named; not when a target named is the actor's own country

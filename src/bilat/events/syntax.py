@@ -22,6 +22,9 @@ RELATIVE_DEPS = frozenset({"relcl", "acl", "acl:relcl"})
 # Children of a trigger that start another clause (with triggers of its own).
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl:relcl", "cc"})
 PREP_DEPS = frozenset({"prep", "case", "agent", "dative", "mark"})
+# Participles that, after "be" and with no "by" agent, name a stance of the subject.
+STANCE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve"})
+AGENT_DEPS = frozenset({"agent"})
 # Auxiliaries of obligation: "must return" is asked of someone, not done ("deberá" is future
 # in the Spanish reports, so it stays an intent).
 OBLIGATION_AUX = frozenset({"must", "ought"})
@@ -66,7 +69,9 @@ class DepTree:
 
     def is_passive(self, i: int) -> bool:
         if self.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS):
-            return True
+            # "Israel is opposed to ...", "is committed to ...": with no agent, a participle
+            # of attitude tells the subject's own stance (an adjective), not what was done to it
+            return self.lemma(i) not in STANCE_PARTICIPLES or bool(self.kids_with(i, AGENT_DEPS))
         # The Spanish model labels "fue recibido por ..." aux + nsubj, not aux:pass: a
         # participle under "ser" is the periphrastic passive all the same.
         return "VerbForm=Part" in self.doc.tokens[i].morph and any(

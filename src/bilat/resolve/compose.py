@@ -33,6 +33,9 @@ COORDINATORS = frozenset({"and", "y", "e", ","})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+ETHNIC_WORDS = frozenset({"ethnic", "étnicos", "étnicas"})
+PEOPLE_OF_WORDS = frozenset({"of", "in", "de", "en"})
 MAX_RUN = 6
 MAX_OF_STEPS = 3
 
@@ -86,13 +89,20 @@ class Composer:
         for t in range(f.start, f.end):
             self.owner[t] = f
 
+    def remove(self, f: Found) -> None:
+        self.found.remove(f)
+        for t in range(f.start, f.end):
+            self.owner[t] = None
+
     def swap(self, parts: list[Found], new: Found) -> Found:
         for p in parts:
-            self.found.remove(p)
-            for t in range(p.start, p.end):
-                self.owner[t] = None
+            self.remove(p)
         self.add(new)
         return new
+
+    def is_stance_prefixed(self, f: Found) -> bool:
+        hyphen = f.start >= 2 and self.tokens[f.start - 1].text in HYPHENS
+        return hyphen and self.lower(f.start - 2) in STANCE_PREFIXES
 
     def lower(self, t: int) -> str:
         return self.tokens[t].text.lower() if 0 <= t < self.n else ""
@@ -104,6 +114,14 @@ class Composer:
     # ------------------------------------------------------------------ shapes
 
     def run(self) -> list[Found]:
+        for f in sorted(self.found, key=lambda f: f.start):
+            if f.role in MODIFIER_ROLES and self.is_stance_prefixed(f):
+                # "an anti-Syria journalist", "pro-Moscow rebels": what they are for or
+                # against, not where they are from
+                self.remove(f)
+        for f in sorted(self.found, key=lambda f: f.start):
+            if f in self.found and f.role == "demonym":
+                self.compose_people(f)
         for f in sorted(self.found, key=lambda f: f.start):
             if f in self.found and f.role in MODIFIER_ROLES:
                 self.compose_prenominal(f)
@@ -160,6 +178,45 @@ class Composer:
         elif possessive and tail is not None and tail.start == j:
             merged = replace(tail, start=f.start, country=tail.country or f.country, composed=True)
             self.swap([f, tail], merged)
+
+    def compose_people(self, f: Found) -> None:
+        """A people is not always its state: "ethnic Albanians" name no state; "Bosnian
+        Serbs" and "the Albanians of southern Serbia" belong to the state they live in (the
+        PLOVER GSR codes them so)."""
+        if self.lower(f.start - 1) in ETHNIC_WORDS:
+            self.swap(
+                [f],
+                replace(
+                    f, actor_id=f"ethnic:{f.actor_id}", country=None, kind="group", role="people"
+                ),
+            )
+            return
+        if "Number=Plur" not in self.tokens[f.end - 1].morph:
+            return
+        before = self.owner[f.start - 1] if f.start > 0 else None
+        if before is not None and before.end == f.start and before.role in ("demonym", "state"):
+            home = replace(
+                before, end=f.end, kind="group", via=f"{before.via}+people", role="people"
+            )
+            self.swap([before, f], home)
+            return
+        q = f.end
+        if self.lower(q) not in PEOPLE_OF_WORDS:
+            return
+        q += 1
+        while (
+            q < self.n
+            and q - f.end <= 3
+            and (
+                self.lower(q) in DETERMINERS
+                or (self.owner[q] is None and self.tokens[q].pos == "ADJ")
+            )
+        ):
+            q += 1
+        place = self.starts_here(q, frozenset({"state", "place"}))
+        if place is not None and place.country:
+            people = replace(f, end=place.end, country=place.country, kind="group", role="people")
+            self.swap([f, place], replace(people, via=f"{f.via}+people"))
 
     def compose_postnominal(self, f: Found) -> None:
         t = f.start - 1

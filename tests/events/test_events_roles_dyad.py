@@ -1,0 +1,55 @@
+"""Dyad rules read through the real parser and resolver: phrases nested in the object,
+stance participles, and crowds of the state where they act (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_coder import dyad
+from test_events_roles import code_resolved
+
+from bilat.models import Mention
+
+pytestmark = pytest.mark.slow
+
+
+def by_event(mentions: list[Mention], event: str) -> Mention:
+    found = [m for m in mentions if m.event == event]
+    assert len(found) == 1, [(m.event, dyad(m)) for m in mentions]
+    return found[0]
+
+
+def test_party_of_the_objects_own_talks_is_no_recipient() -> None:
+    text = "Chile has agreed to Peruvian mediation in its border talks with Bolivia."
+    assert dyad(by_event(code_resolved(text), "AGREE")) == (["CHL"], ["PER"])
+
+
+def test_place_of_the_target_group_is_no_recipient() -> None:
+    text = "Kenya cut off all aid to Somali militias in Ethiopia."
+    assert dyad(by_event(code_resolved(text), "SANCTION")) == (["KEN"], ["SOM"])
+
+
+def test_stance_participle_keeps_its_subject_as_actor() -> None:
+    text = "Norway is opposed to Swedish membership of the council."
+    assert dyad(by_event(code_resolved(text), "REJECT")) == (["NOR"], ["SWE"])
+
+
+def test_a_crowd_is_of_the_state_where_it_protests() -> None:
+    text = "Hundreds of farmers protested in Lima against the Chilean embassy."
+    assert dyad(by_event(code_resolved(text), "PROTEST")) == (["PER"], ["CHL"])
+
+
+def test_a_crowd_of_a_named_state_keeps_it() -> None:
+    text = "Hundreds of Bolivian farmers protested in Lima against the Chilean embassy."
+    assert dyad(by_event(code_resolved(text), "PROTEST")) == (["BOL"], ["CHL"])
+
+
+def test_a_place_set_aside_takes_no_side() -> None:
+    mentions = code_resolved("Reporters asked questions about the Chinese embassy in Peru.")
+    assert mentions
+    assert all("PER" not in m.countries("actor") + m.countries("recipient") for m in mentions)
+
+
+def test_place_inside_a_promised_act_is_no_recipient() -> None:
+    text = "Qatar has promised to help defend the rights of Somalis in their dispute with Kenya."
+    assert dyad(by_event(code_resolved(text), "AGREE")) == (["QAT"], ["SOM"])
