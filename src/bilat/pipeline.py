@@ -84,7 +84,9 @@ def make_stages(
     settings: Settings, resolver: Resolver | None = None, coder: Coder | None = None
 ) -> Stages:
     return Stages(
-        Parser(settings.nlp), resolver or Resolver(), coder or get_coder(settings.events.coder)
+        Parser(settings.nlp),
+        resolver or Resolver(),
+        coder or get_coder(settings.events.coder, settings.events),
     )
 
 

@@ -42,3 +42,27 @@ def test_broken_toml_is_an_error(tmp_path: Path) -> None:
     f.write_text("[ingest\nmax_bytes = 1")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_settings(f, environ={})
+
+
+def test_verb_dictionaries_default_to_none_and_read_from_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert load_settings(environ={}).events.verb_dictionaries == []
+    assert load_settings(environ={}).events.shipped_triggers is True
+    f = tmp_path / "bilat.toml"
+    f.write_text(
+        '[events]\nverb_dictionaries = ["mine.txt"]\nverb_code_events = { "09" = "REQUEST" }\n'
+    )
+    events = load_settings(f, environ={}).events
+    assert events.verb_dictionaries == ["mine.txt"]
+    assert events.verb_code_events == {"09": "REQUEST"}
+
+
+def test_verb_code_events_must_name_plover_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = {"BILAT_EVENTS__VERB_CODE_EVENTS": '{"09": "PLEAD"}'}
+    with pytest.raises(ConfigError, match=r"events\.verb_code_events.*'PLEAD'"):
+        load_settings(environ=env)

@@ -8,6 +8,8 @@ from pathlib import Path
 from bilat.eval.petr_dicts import (
     PETR_ACTORS_FILE,
     PETR_AGENTS_FILE,
+    PETR_CODE_EVENTS,
+    PETR_VERBS_FILE,
     DatedCode,
     PetrSide,
     code_on,
@@ -19,6 +21,8 @@ from bilat.eval.petr_dicts import (
     petr_prefix_agents,
     split_petr_code,
 )
+from bilat.events.triggers import USER_TIER, select_lexicon
+from bilat.models import PLOVER_EVENTS
 
 
 def test_iter_petr_actors_reads_aliases_indented_and_dated_codes(tmp_path: Path) -> None:
@@ -155,3 +159,30 @@ def test_petrarch_gazetteer_knows_only_the_test_actors(tmp_path: Path) -> None:
     assert gaz.lookup("France") == []  # bilat's own countries are left out
     assert gaz.agents.get(("harbour", "master"))[0].sector == "GOV"
     assert gaz.agents.get(("minister",))  # bilat's agent nouns are kept
+
+
+def test_petr_code_events_are_plover_events_for_two_digit_families() -> None:
+    assert set(PETR_CODE_EVENTS.values()) <= set(PLOVER_EVENTS)
+    assert all(len(prefix) == 2 and prefix.isdigit() for prefix in PETR_CODE_EVENTS)
+
+
+def test_the_suites_verbs_load_as_the_users_dictionary_alone(shared: Path) -> None:
+    path = str(shared / "eval-data" / PETR_VERBS_FILE)
+    lexicon = select_lexicon([path], PETR_CODE_EVENTS, shipped=False)
+    assert {r.tier for rules in lexicon.values() for r in rules} == {USER_TIER}
+    verbs = load_petr_verbs(Path(path))
+    # every bare row's word is a verb of the suite, its notes name the suite's own code
+    for (_, lemma), rules in lexicon.items():
+        for rule in rules:
+            own = rule.notes.rpartition(" code ")[2] if " code " in rule.notes else rule.cameo
+            assert own in verbs[lemma].forward, (lemma, rule.notes)
+    (welcome,) = [r for r in lexicon[("en", "welcome")] if not r.objects]
+    assert welcome.event == PETR_CODE_EVENTS["04"]
+
+
+def test_a_verb_lines_own_code_goes_to_that_verb(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- DEFER [120] ---\nDEFER\nSHRUG [014]\n- * TALKS [191]\n")
+    table = load_petr_verbs(path)
+    assert table["shrugged"].forward == {"120", "014", "191"}
+    assert table["defers"].forward == {"120", "191"}

@@ -6,11 +6,14 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
+from bilat.config import EventSettings
 from bilat.errors import ConfigError
 from bilat.events import Coder, get_coder, register_coder
+from bilat.events.build_verbs import cameo_event
 from bilat.events.coder import RulesCoder
 from bilat.models import ActorSpan, Article, Mention
 from bilat.nlp import Parser
@@ -407,3 +410,20 @@ def test_spanish_periphrastic_passive_puts_the_host_first() -> None:
     text = "El ministro ruso fue recibido el martes en La Habana por el presidente cubano."
     m = only(code(text, language="es"))
     assert (m.event, m.mode, dyad(m)) == ("CONSULT", "host", (["CUB"], ["RUS"]))
+
+
+def test_a_users_verb_dictionary_codes_verbs_the_shipped_tables_lack(tmp_path: Path) -> None:
+    text = "Russia serenaded Cuba on Monday."
+    article = Article(id="t2", text=text, language="en", published=dt.date(2024, 3, 20))
+    doc = _parser().parse(article)
+    assert not get_coder().code(article, doc, find_actors(text))
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- SERENADE [051] ---\nSERENADE\n", encoding="utf-8")
+    events = EventSettings(verb_dictionaries=[str(path)])
+    coder = get_coder("rules.v1", events)
+    assert isinstance(coder, RulesCoder)
+    (m,) = coder.code(article, doc, find_actors(text))
+    found = cameo_event("051")
+    assert found is not None and (m.event, m.cameo) == (found[0], "051")
+    assert [a.country for a in m.actor] == ["RUS"] and [r.country for r in m.recipient] == ["CUB"]
+    assert not get_coder().code(article, doc, find_actors(text))  # the default stays as it was

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 import pytest
 
 from bilat.errors import CodingError
 from bilat.events.triggers import (
     CAMEO_TIER,
     TEAM_TIER,
+    USER_TIER,
     TriggerRule,
     load_lexicon,
     merge_tiers,
     parse_rule,
+    read_user_rules,
+    select_lexicon,
 )
 
 ROW = {"language": "en", "mode": "", "cameo": "070", "direction": "forward", "notes": ""}
@@ -100,3 +106,67 @@ def test_shipped_lexicon_keeps_team_rows_for_team_lemmas() -> None:
     }
     for key in team_verbs:
         assert all(r.tier == TEAM_TIER for r in lexicon[key] if not r.noun)
+
+
+# A verb dictionary in the TABARI format, made up for these tests.
+USER_DICTIONARY = """\
+--- RECEIVE [040] ---
+RECEIVE
+--- SERENADE [051] ---
+SERENADE
+- * &ENVOY [042]
+--- PLEAD [094] ---
+PLEAD
+&ENVOY
++ENVOY
+"""
+
+
+def test_user_tier_is_above_the_team_table(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text(USER_DICTIONARY, encoding="utf-8")
+    lexicon = load_lexicon((str(path),), (("09", "REQUEST"),))
+    # the user's row replaces the team's rows for the lemma: it is what the user wants coded
+    assert [(r.tier, r.event) for r in lexicon[("en", "receive")]] == [(USER_TIER, "CONSULT")]
+    assert [(r.pattern, r.cameo) for r in lexicon[("en", "serenade")]] == [
+        ("serenade >envoy", "042"),
+        ("serenade", "051"),
+    ]
+    assert lexicon[("en", "plead")][0].event == "REQUEST"
+    assert ("en", "visit") in lexicon  # the shipped tables stay below
+    alone = load_lexicon((str(path),), (("09", "REQUEST"),), False)
+    assert {lemma for _, lemma in alone} == {"receive", "serenade", "plead"}
+
+
+def test_three_tiers_merge_from_the_top() -> None:
+    user = [make_rule("shell", "ACCUSE", USER_TIER)]
+    team = [make_rule("shell >town", "ASSAULT", TEAM_TIER), make_rule("hail", "SUPPORT", "team")]
+    lower = [make_rule("hail", "ACCUSE", CAMEO_TIER), make_rule("greet", "CONSULT", CAMEO_TIER)]
+    index = merge_tiers(user, team, lower)
+    assert [r.tier for r in index[("en", "shell")]] == [USER_TIER]
+    assert [r.tier for r in index[("en", "hail")]] == [TEAM_TIER]
+    assert [r.tier for r in index[("en", "greet")]] == [CAMEO_TIER]
+
+
+def test_bad_dictionary_lines_are_logged_with_file_and_line_and_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_text("--- SALUTE [051] ---\nSALUTE\n- * FLAG\n", encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="bilat.events.triggers"):
+        rules = read_user_rules(str(path), {})
+        missing = read_user_rules(str(tmp_path / "absent.txt"), {})
+    assert [r.pattern for r in rules] == ["salute"]
+    assert missing == []
+    lines = [r.getMessage() for r in caplog.records]
+    assert any(f"{path}:3: pattern without a [code]" in line for line in lines)
+    assert any("absent.txt: cannot be read" in line for line in lines)
+    assert all("\n" not in line for line in lines)
+
+
+def test_select_lexicon_follows_the_settings(tmp_path: Path) -> None:
+    assert select_lexicon([], {}) is load_lexicon()
+    path = tmp_path / "verbs.txt"
+    path.write_text(USER_DICTIONARY, encoding="utf-8")
+    chosen = select_lexicon([str(path)], {"09": "REQUEST"})
+    assert chosen is not load_lexicon() and ("en", "serenade") in chosen

@@ -13,13 +13,16 @@ from bilat.events.build_verbs import (
     DEFAULT_OUT,
     KEPT_KINDS,
     build_table,
+    cameo_event,
     derive_table,
+    iter_table_rows,
     lemmatize,
     normalize_code,
     object_words,
     parse_dictionary,
+    prefix_event,
 )
-from bilat.events.codebook import load_codebook
+from bilat.events.codebook import default_cameo, load_codebook
 from bilat.events.triggers import CAMEO_TIER, parse_rule
 
 # A small dictionary in the TABARI verb format, made up for these tests.
@@ -138,3 +141,32 @@ def test_kinds_left_out_give_no_rows_and_are_counted() -> None:
     assert patterns == {"greet >diplomat|diplomats|envoy"}
     assert skipped["kind obj left out"] >= 1 and skipped["kind verb left out"] >= 1
     assert KEPT_KINDS <= ALL_KINDS
+
+
+def test_lines_that_cannot_be_read_are_named_by_number() -> None:
+    text = "--- WAVE [042] ---\nWAVE\n- * FLAG\n- * BANNER [\n--- SHRUG OFF [111] ---\nSHRUG\n"
+    parsed = parse_dictionary(text)
+    assert [n for n, _ in parsed.problems] == [3, 4, 5, 6]
+    assert "without a [code]" in parsed.problems[0][1]
+    assert "unbalanced" in parsed.problems[1][1]
+    assert "block header" in parsed.problems[2][1]
+    # the verb after a header that could not be read joins no block
+    assert [b.head for b in parsed.blocks] == ["WAVE"] and list(parsed.blocks[0].verbs) == ["WAVE"]
+
+
+def test_a_header_with_trailing_dashes_glued_on_is_still_a_block() -> None:
+    parsed = parse_dictionary("---  DEFER   [120]---  ---\nDEFER\n")
+    assert [(b.head, b.code) for b in parsed.blocks] == [("DEFER", "120")]
+    assert not parsed.problems
+
+
+def test_prefix_events_give_the_events_default_cameo_and_keep_the_code_in_notes() -> None:
+    event_of = prefix_event({"09": "REQUEST", "091": "REJECT"})
+    assert event_of("094") == ("REQUEST", "", default_cameo("REQUEST").code)
+    assert event_of("0915")[0] == "REJECT"  # the longest prefix wins
+    assert event_of("051") == cameo_event("051")  # no prefix: the CAMEO codebook
+    text = "--- PLEAD [094] ---\nPLEAD\n--- SALUTE [051] ---\nSALUTE\n"
+    rows = list(iter_table_rows(parse_dictionary(text), ALL_KINDS, event_of))
+    by_lemma = {r["pattern"]: r for r in rows}
+    assert by_lemma["plead"]["notes"] == "cameo-dict verb code 094"
+    assert by_lemma["salute"]["cameo"] == "051" and "code" not in by_lemma["salute"]["notes"]

@@ -4,10 +4,12 @@ The expected event codes are not CAMEO but codes of the suite's own verb diction
 (`bilat.eval.petr_dicts.load_petr_verbs`), so a record is judged by this mapping:
 
 * event: a mention stands for an expected code when one word of its trigger is a form of
-  a verb whose dictionary block (header and pattern lines) carries that code; a paired
-  code "032:033" means source->target 032 and target->source 033 (as PETRARCH codes it),
-  so one mention A->B on ARRIVE stands for both. Which pattern of the verb applied is not
-  checked (bilat has no patterns), so SYNSET/PATTERN records test the verb and the dyad;
+  a verb whose dictionary block (header, pattern lines, the verb line's own code) carries
+  that code; a paired code "032:033" means source->target 032 and target->source 033 (as
+  PETRARCH codes it), so one mention A->B on ARRIVE stands for both. bilat codes with the
+  suite's dictionary (suite.code_petr_unit), but which of the verb's patterns applied is
+  not checked (a mention carries a CAMEO code, not the dictionary's), so SYNSET/PATTERN
+  records test the verb and the dyad;
 * actor: an expected code splits into 3-letter chunks (`split_petr_code`): the first is
   the "country" ("---": none) unless it is a prefix agent of the agents dictionary
   ("NGOARN" is ARN with NGO), the rest are sectors. A bilat side matches when its country

@@ -21,8 +21,11 @@ Every record becomes one Article (publication date only where the set gives one)
     two digits) of the highest-confidence mention is the root of one expected event.
 * PETRARCH unit tests ("petr-unit"): each record is coded with the fictional actors of
   PETR.Validate.actors.txt, each actor taking the code in force on the record's date (dated
-  codes such as [HOBGOV 19950601 - 19990815]). The expected event codes are NOT CAMEO: they
-  come from the suite's own verb dictionary (PETR.Validate.verbs.txt, mostly WEIS codes:
+  codes such as [HOBGOV 19950601 - 19990815]), and with the suite's verb dictionary as the
+  user's verb dictionary (`[events] verb_dictionaries`, without bilat's own tables, as
+  PETRARCH codes; its codes take a PLOVER event by `petr_dicts.PETR_CODE_EVENTS`, for the
+  mention only). The expected event codes are NOT CAMEO: they come from the suite's own
+  verb dictionary (PETR.Validate.verbs.txt, mostly WEIS codes:
   RESTORE ... DIPLOMATIC = 064, CONDEMN = 122), so bilat's CAMEO code is never compared;
   `bilat.eval.petr_unit` documents the mapping that decides whether a record passes.
   Repeated record ids get "#2" (the loader), so each record keeps its own predictions.
@@ -58,6 +61,7 @@ from bilat.eval.loaders import (
 from bilat.eval.metrics import group_units
 from bilat.eval.petr_dicts import (
     PETR_AGENTS_FILE,
+    PETR_CODE_EVENTS,
     PETR_VERBS_FILE,
     VerbCodes,
     load_petr_verbs,
@@ -66,6 +70,7 @@ from bilat.eval.petr_dicts import (
 )
 from bilat.eval.petr_unit import count_petr_unit
 from bilat.eval.run import EvalResult, evaluate
+from bilat.events import get_coder
 from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
 from bilat.resolve import Resolver
@@ -233,14 +238,25 @@ def code_petr_unit(
     failures: list[Failure],
     progress: Progress,
 ) -> dict[str, list[Mention]]:
-    """Code each record with the test actors in force on its own date (dated codes)."""
+    """Code each record with the test actors in force on its own date (dated codes) and the
+    suite's verb dictionary (`[events] verb_dictionaries`, its codes by PETR_CODE_EVENTS)."""
+    folder = shared_dir / "eval-data"
+    events = settings.events.model_copy(
+        update={
+            "verb_dictionaries": [str(folder / PETR_VERBS_FILE)],
+            "verb_code_events": PETR_CODE_EVENTS,
+            "shipped_triggers": False,  # PETRARCH codes with its dictionary alone
+        }
+    )
+    settings = settings.model_copy(update={"events": events})
+    coder = get_coder(events.coder, events)
     by_day: dict[dt.date | None, list[CameoRecord]] = defaultdict(list)
     for rec in records:
         by_day[rec.published].append(rec)
     found: dict[str, list[Mention]] = {}
     for day, group in by_day.items():
         resolver = Resolver(load_petrarch_gazetteer(shared_dir, day))
-        fictional = Stages(stages.parser, resolver, stages.coder)
+        fictional = Stages(stages.parser, resolver, coder)
         found |= code_records(settings, fictional, group, cameo_article, failures, progress)
     return found
 

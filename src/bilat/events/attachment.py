@@ -30,7 +30,7 @@ from functools import lru_cache
 from bilat.events.dates import GRACE_DAYS, iter_date_mentions
 from bilat.events.figures import extract_figures
 from bilat.events.syntax import CLAUSE_DEPS, SUBJECT_DEPS, DepTree
-from bilat.events.triggers import iter_triggers
+from bilat.events.triggers import Lexicon, iter_triggers
 from bilat.models import Figure, Sentence, Span
 
 # Links from a subordinate verb up to the verb whose clause it completes.
@@ -60,17 +60,20 @@ CLOSED = re.compile(r"[.!?][\"'”’»)]*\s*$")
 PIECE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def select_figures(tree: DepTree, i: int, figures: list[Figure]) -> list[Figure]:
+def select_figures(
+    tree: DepTree, i: int, figures: list[Figure], lexicon: Lexicon | None = None
+) -> list[Figure]:
     """Figures inside trigger i's clause, widened to the verb it depends on ("a tanker
     carrying 90,000 tonnes berthed, delivering fuel") and to the noun phrase it describes,
     without coordinated clauses or clauses with a subject of their own; and the figures of
     the sentence that no other event word reaches, when i is the trigger nearest them; and
-    those of a following sentence that elaborates i's main clause."""
+    those of a following sentence that elaborates i's main clause. `lexicon` is the coder's
+    (None: the default one), so that the same words count as events here."""
     sent = _sentence_of(tree, i)
-    carried = _elaborated_figures(tree, sent, i) if sent is not None else []
+    carried = _elaborated_figures(tree, sent, i, lexicon) if sent is not None else []
     if not figures:
         return carried
-    claims = set(_claiming_triggers(tree, sent)) if sent is not None else set()
+    claims = set(_claiming_triggers(tree, sent, lexicon)) if sent is not None else set()
     tokens = _reach(tree, i, claims)
     starts = [t.start for t in tree.tokens]
     inside = [f for f in figures if f.span is None or _covered(tree, starts, f.span, tokens)]
@@ -94,7 +97,9 @@ def select_figures(tree: DepTree, i: int, figures: list[Figure]) -> list[Figure]
     return chosen + carried
 
 
-def _elaborated_figures(tree: DepTree, sent: Sentence, i: int) -> list[Figure]:
+def _elaborated_figures(
+    tree: DepTree, sent: Sentence, i: int, lexicon: Lexicon | None
+) -> list[Figure]:
     """The figures of the next sentence when it tells no event of its own
     and trigger i belongs to its own sentence's main clause."""
     sentences = tree.doc.sentences
@@ -103,7 +108,7 @@ def _elaborated_figures(tree: DepTree, sent: Sentence, i: int) -> list[Figure]:
         return []
     following = sentences[k + 1]
     # a title or a heading (no closing stop) is no narrative to elaborate
-    if not CLOSED.search(sent.text) or _claiming_triggers(tree, following):
+    if not CLOSED.search(sent.text) or _claiming_triggers(tree, following, lexicon):
         return []
     if not BACK_REFERENCE.search(following.text):
         return []  # "The bloc, with 45 member states, ...": another thing described
@@ -199,12 +204,12 @@ def _sentence_of(tree: DepTree, i: int) -> Sentence | None:
     )
 
 
-def _claiming_triggers(tree: DepTree, sent: Sentence) -> list[int]:
+def _claiming_triggers(tree: DepTree, sent: Sentence, lexicon: Lexicon | None) -> list[int]:
     """Event words of the sentence that tell an act (not a noun's infinitive complement)."""
     language = tree.doc.language or "en"
     return [
         t.token
-        for t in iter_triggers(tree, sent, language)
+        for t in iter_triggers(tree, sent, language, lexicon)
         if not _is_noun_infinitive(tree, t.token)
     ]
 

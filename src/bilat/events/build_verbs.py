@@ -43,16 +43,16 @@ import io
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bilat.events.codebook import load_codebook
+from bilat.events.codebook import default_cameo, load_codebook
 
 DICTIONARY = Path("eval-data/phoenix-dictionaries/CAMEO.2.0.txt")
 DEFAULT_OUT = Path(__file__).parent / "data" / "cameo_verbs.tsv"
 COLUMNS = ("language", "pattern", "event", "mode", "cameo", "direction", "notes")
-_BLOCK = re.compile(r"^---\s+(?P<head>\S+)\s+\[(?P<code>[^\]]*)\]\s+---")
+_BLOCK = re.compile(r"^---\s+(?P<head>\S+)\s+\[(?P<code>[^\]]*)\]\s*-*")
 _CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
 _WORD = re.compile(r"^[A-Z][A-Z'-]*_?$")
 # Where the current PLOVER manual differs from codebook.tsv (as triggers.tsv does).
@@ -89,6 +89,7 @@ class Parsed:
     blocks: list[Block]
     forms: dict[str, str]
     skipped: Counter[str]
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line number, what)
 
 
 def strip_comment(line: str) -> tuple[str, str]:
@@ -109,13 +110,17 @@ def parse_dictionary(text: str) -> Parsed:
     blocks: list[Block] = []
     forms: dict[str, str] = {}
     skipped: Counter[str] = Counter()
+    problems: list[tuple[int, str]] = []
     current_set: str | None = None
     block: Block | None = None
-    for raw in text.splitlines():
+    for number, raw in enumerate(text.splitlines(), 1):
         if raw.startswith("#######") and "TRANSFORMATIONS" in raw:
             break
         line, comment = strip_comment(raw)
-        if not line:
+        if not line or line.startswith("<"):  # blank, or a `<!-- ... -->` note
+            continue
+        if line.count("[") != line.count("]"):
+            problems.append((number, f"unbalanced brackets in {line[:40]!r}"))
             continue
         if line.startswith("&"):
             current_set, block = line.rstrip("_"), None
@@ -123,19 +128,25 @@ def parse_dictionary(text: str) -> Parsed:
         elif (match := _BLOCK.match(line)) is not None:
             block, current_set = Block(match["head"], normalize_code(match["code"])), None
             blocks.append(block)
+        elif line.startswith("---"):
+            problems.append((number, f"a block header needs `--- VERB [code] ---`: {line[:40]!r}"))
+            block, current_set = None, None
         elif current_set is not None and line.startswith("+"):
             synsets[current_set].append(line[1:].strip())
         elif block is not None and line.startswith("-"):
             found = _CODE.search(line)
             if found is None:
                 skipped["pattern without code"] += 1
+                problems.append((number, f"pattern without a [code]: {line[:40]!r}"))
                 continue
             body = line[1 : found.start()].strip()
             verb = comment.split()[0] if comment else block.head
             block.patterns.append((body, normalize_code(found["code"]), verb.rstrip("_")))
         elif block is not None:
             read_verb_line(line, block, forms, skipped)
-    return Parsed(synsets, blocks, forms, skipped)
+        elif current_set is None:
+            problems.append((number, "a verb line outside any `--- VERB [code] ---` block"))
+    return Parsed(synsets, blocks, forms, skipped, problems)
 
 
 def read_verb_line(line: str, block: Block, forms: dict[str, str], skipped: Counter[str]) -> None:
@@ -254,21 +265,54 @@ def build_table(shared: Path) -> tuple[str, Counter[str]]:
 def derive_table(text: str, kinds: frozenset[str] = KEPT_KINDS) -> tuple[str, Counter[str]]:
     """The tier's TSV, as text, from a dictionary's text, and the counts of what was skipped."""
     parsed = parse_dictionary(text)
-    codebook = load_codebook()
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE)
     writer.writerow(COLUMNS)
-    rows = list(iter_rows(parsed, kinds))
-    for row in rows:
-        entry = codebook.get(row.code)
-        if entry is None or not entry.plover_event:
-            parsed.skipped["no PLOVER event" if entry else "code not in codebook"] += 1
-            continue
-        event = EVENT_OVERRIDES.get(row.code, entry.plover_event)
-        pattern = f"{row.lemma} >{'|'.join(row.objects)}" if row.objects else row.lemma
-        mode = entry.plover_mode or ""
-        writer.writerow(("en", pattern, event, mode, row.code, "forward", row.notes))
+    for row in iter_table_rows(parsed, kinds, cameo_event):
+        writer.writerow(row[c] for c in COLUMNS)
     return out.getvalue(), parsed.skipped
+
+
+EventOf = Callable[[str], tuple[str, str, str] | None]
+
+
+def cameo_event(code: str) -> tuple[str, str, str] | None:
+    """(PLOVER event, mode, CAMEO code) of a CAMEO code through codebook.tsv, or None."""
+    entry = load_codebook().get(code)
+    if entry is None or not entry.plover_event:
+        return None
+    return EVENT_OVERRIDES.get(code, entry.plover_event), entry.plover_mode or "", code
+
+
+def prefix_event(code_events: Mapping[str, str]) -> EventOf:
+    """A code's event by the longest prefix of `code_events` it starts with (a dictionary
+    in codes of its own: "09" -> REQUEST covers 090, 091...), with that event's default
+    CAMEO code (the dictionary's own code is no CAMEO code); else through the codebook."""
+    ordered = sorted(code_events.items(), key=lambda kv: -len(kv[0]))
+
+    def event_of(code: str) -> tuple[str, str, str] | None:
+        hit = next((event for prefix, event in ordered if code.startswith(prefix)), None)
+        return (hit, "", default_cameo(hit).code) if hit else cameo_event(code)
+
+    return event_of
+
+
+def iter_table_rows(
+    parsed: Parsed, kinds: frozenset[str], event_of: EventOf
+) -> Iterator[dict[str, str]]:
+    """Rows in the columns of triggers.tsv; a code `event_of` cannot place is counted. A row
+    whose CAMEO code is not the dictionary's own names that code in its notes."""
+    for row in iter_rows(parsed, kinds):
+        found = event_of(row.code)
+        if found is None:
+            known = load_codebook().get(row.code) is not None
+            parsed.skipped["no PLOVER event" if known else "code not in codebook"] += 1
+            continue
+        event, mode, cameo = found
+        notes = row.notes if cameo == row.code else f"{row.notes} code {row.code}"
+        pattern = f"{row.lemma} >{'|'.join(row.objects)}" if row.objects else row.lemma
+        values = ("en", pattern, event, mode, cameo, "forward", notes)
+        yield dict(zip(COLUMNS, values, strict=True))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol, runtime_checkable
 
+from bilat.config import EventSettings
 from bilat.errors import ConfigError
 from bilat.events import cues
 from bilat.events.attachment import narrative_date, select_figures
@@ -45,7 +46,7 @@ from bilat.events.syntax import (
     is_requested,
     is_stated_purpose,
 )
-from bilat.events.triggers import Trigger, drop_subsumed_nouns, iter_triggers
+from bilat.events.triggers import Trigger, drop_subsumed_nouns, iter_triggers, select_lexicon
 from bilat.models import (
     ActorRef,
     ActorSpan,
@@ -104,10 +105,17 @@ class Coder(Protocol):
 
 
 class RulesCoder:
-    """Lexicon triggers plus dependency rules (English and Spanish)."""
+    """Lexicon triggers plus dependency rules (English and Spanish); `events` settings may
+    add the user's verb dictionaries above the shipped tables (triggers.py)."""
 
     name = "rules"
     version = "v1"
+
+    def __init__(self, events: EventSettings | None = None) -> None:
+        events = events or EventSettings()
+        self.lexicon = select_lexicon(
+            events.verb_dictionaries, events.verb_code_events, events.shipped_triggers
+        )
 
     @property
     def spec(self) -> str:
@@ -122,7 +130,8 @@ class RulesCoder:
         for sent in doc.sentences:
             if is_question(sent.text):
                 continue
-            triggers = [t for t in iter_triggers(tree, sent, language) if _is_told(tree, t)]
+            found = iter_triggers(tree, sent, language, self.lexicon)
+            triggers = [t for t in found if _is_told(tree, t)]
             triggers = drop_subsumed_nouns(tree, triggers)
             described = list(iter_description_triggers(tree, sent, placed))
             if described:
@@ -263,7 +272,7 @@ class RulesCoder:
             date_text=date_text,
             historical=historical,
             event_loc=_find_place(tree, sent, placed, trigger.token),
-            figures=select_figures(tree, trigger.token, figures),
+            figures=select_figures(tree, trigger.token, figures, self.lexicon),
             event_text=sent.text,
             text_info=Span(start=sent.start, end=sent.end),
             trigger=Span(start=tok.start, end=tok.end),
@@ -356,10 +365,13 @@ def register_coder(spec: str, factory: Callable[[], Coder]) -> None:
     _REGISTRY[spec] = factory
 
 
-def get_coder(spec: str = "rules.v1") -> Coder:
-    """The coder registered under `spec`; ConfigError naming the known ones otherwise."""
+def get_coder(spec: str = "rules.v1", events: EventSettings | None = None) -> Coder:
+    """The coder registered under `spec` (a rules coder with the verb dictionaries of
+    `events`); ConfigError naming the known ones otherwise."""
     factory = _REGISTRY.get(spec.strip())
     if factory is None:
         known = ", ".join(sorted(_REGISTRY))
         raise ConfigError(f"unknown event coder {spec!r}: use one of {known} (events.coder)")
+    if events is not None and isinstance(factory, type) and issubclass(factory, RulesCoder):
+        return factory(events)
     return factory()

@@ -13,21 +13,31 @@ the lender acts), `mutual` when both sides act alike ("Indian and Pakistani troo
 Below the team's rows lies a lower tier, data/cameo_verbs.tsv (derived from the CAMEO verb
 dictionary by build_verbs.py): its rows apply only to verb lemmas the team table has no verb
 row for, and are marked `tier` "cameo" so that confidence.py trusts them less.
+Above the team's rows lies the user's tier (`[events] verb_dictionaries`): TABARI-format verb
+dictionaries read by build_verbs' parser, every kind of row it can express; on a lemma the
+user's dictionary has rows for, its rows alone apply (it is what the user wants coded). A
+line the parser cannot read is logged as `file:line: what` and skipped; the run goes on.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import logging
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from bilat.errors import CodingError
+from bilat.events.build_verbs import ALL_KINDS, iter_table_rows, parse_dictionary, prefix_event
 from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
-TEAM_TIER, CAMEO_TIER = "team", "cameo"
+logger = logging.getLogger(__name__)
+
+TEAM_TIER, CAMEO_TIER, USER_TIER = "team", "cameo", "user"
+Lexicon = dict[tuple[str, str], tuple["TriggerRule", ...]]
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 _OBJECT_DEPTH = 3
@@ -105,27 +115,66 @@ def read_rules(name: str, tier: str) -> list[TriggerRule]:
     return [parse_rule(r, tier) for r in reader]
 
 
-def merge_tiers(
-    team: list[TriggerRule], lower: list[TriggerRule]
-) -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
-    """Rules by (language, lemma), the ones with word lists first; a lower-tier row joins
-    only where the team has no row of its kind (verb or noun) for that lemma: the team's
-    choices for a lemma (a word list, or no bare row on purpose) are never overridden."""
+def merge_tiers(*tiers: list[TriggerRule]) -> Lexicon:
+    """Rules by (language, lemma), the ones with word lists first; a row of a lower tier
+    joins only where no higher tier has a row of its kind (verb or noun) for that lemma:
+    a higher tier's choices for a lemma (a word list, or no bare row on purpose) are never
+    overridden."""
     index: dict[tuple[str, str], list[TriggerRule]] = {}
-    for rule in team:
-        index.setdefault((rule.language, rule.lemma), []).append(rule)
-    covered = {(r.language, r.lemma, r.noun) for r in team}
-    for rule in lower:
-        if (rule.language, rule.lemma, rule.noun) not in covered:
-            index.setdefault((rule.language, rule.lemma), []).append(rule)
-    # stable: within each group, team rows keep their place ahead of the lower tier's
+    covered: set[tuple[str, str, bool]] = set()
+    for tier in tiers:
+        for rule in tier:
+            if (rule.language, rule.lemma, rule.noun) not in covered:
+                index.setdefault((rule.language, rule.lemma), []).append(rule)
+        covered |= {(r.language, r.lemma, r.noun) for r in tier}
+    # stable: within each group, higher-tier rows keep their place ahead of lower ones
     return {key: tuple(sorted(v, key=lambda r: not r.objects)) for key, v in index.items()}
 
 
 @cache
-def load_lexicon() -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
-    """Rules by (language, lemma): the team's table over the CAMEO dictionary tier."""
-    return merge_tiers(read_rules("triggers.tsv", TEAM_TIER), read_rules(CAMEO_TABLE, CAMEO_TIER))
+def load_lexicon(
+    dictionaries: tuple[str, ...] = (),
+    code_events: tuple[tuple[str, str], ...] = (),
+    shipped: bool = True,
+) -> Lexicon:
+    """Rules by (language, lemma): the user's verb dictionaries (paths, in order) over the
+    team's table over the CAMEO dictionary tier (`shipped` False: the user's alone);
+    `code_events` maps code prefixes of the user's dictionaries to PLOVER events (else
+    their codes are CAMEO)."""
+    user = [r for path in dictionaries for r in read_user_rules(path, dict(code_events))]
+    if not shipped:
+        return merge_tiers(user)
+    team, cameo = read_rules("triggers.tsv", TEAM_TIER), read_rules(CAMEO_TABLE, CAMEO_TIER)
+    return merge_tiers(user, team, cameo)
+
+
+def select_lexicon(
+    dictionaries: Sequence[str], code_events: Mapping[str, str], shipped: bool = True
+) -> Lexicon:
+    """The lexicon for these settings (cached per distinct settings)."""
+    if not dictionaries and shipped:
+        return load_lexicon()  # the default: one cached table, whatever the call
+    return load_lexicon(tuple(dictionaries), tuple(sorted(code_events.items())), shipped)
+
+
+def read_user_rules(path: str, code_events: Mapping[str, str]) -> list[TriggerRule]:
+    """The rows of one TABARI verb dictionary; what cannot be read is logged, one line each
+    naming the file (and line), and left out."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        logger.error("verb dictionary %s: cannot be read (%s); it is left out", path, exc)
+        return []
+    parsed = parse_dictionary(text)
+    for number, what in parsed.problems:
+        logger.error("verb dictionary %s:%d: %s; line left out", path, number, what)
+    rules = []
+    for row in iter_table_rows(parsed, ALL_KINDS, prefix_event(code_events)):
+        try:
+            rules.append(parse_rule(row, USER_TIER))
+        except CodingError as exc:
+            logger.error("verb dictionary %s: %s; row left out", path, exc)
+    return rules
 
 
 CAMEO_TABLE = "cameo_verbs.tsv"
@@ -187,10 +236,12 @@ def _is_adjectival(tree: DepTree, i: int) -> bool:
     return not any(tree.preposition_of(c) in ("by", "por") for c in tree.children(i))
 
 
-def match_rule(tree: DepTree, i: int, language: str) -> TriggerRule | None:
-    """The best lexicon row for token i, or None."""
+def match_rule(
+    tree: DepTree, i: int, language: str, lexicon: Lexicon | None = None
+) -> TriggerRule | None:
+    """The best row of `lexicon` (the shipped one by default) for token i, or None."""
     tok = tree.tokens[i]
-    lexicon = load_lexicon()
+    lexicon = load_lexicon() if lexicon is None else lexicon
     rules = next((r for r in (lexicon.get((language, x)) for x in _lemmas(tok)) if r), None)
     if not rules or _is_adjectival(tree, i):
         return None
@@ -204,11 +255,13 @@ def match_rule(tree: DepTree, i: int, language: str) -> TriggerRule | None:
     return None
 
 
-def iter_triggers(tree: DepTree, sent: Sentence, language: str) -> Iterator[Trigger]:
+def iter_triggers(
+    tree: DepTree, sent: Sentence, language: str, lexicon: Lexicon | None = None
+) -> Iterator[Trigger]:
     """Lexicon hits in one sentence, in text order."""
     lang = language.split("-")[0].lower()
     for i in range(sent.token_start, sent.token_end):
-        rule = match_rule(tree, i, lang)
+        rule = match_rule(tree, i, lang, lexicon)
         if rule is not None:
             yield Trigger(i, rule)
 
