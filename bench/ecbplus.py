@@ -12,7 +12,9 @@ holds the parsing and the mention records), learns head-lemma
 similarities from the unlabelled text of train and the split, turns each gold
 mention into a plain CorefMention, clusters them with bilat.link.coref, writes
 {"mention_id", "cluster_id"} a line and scores it with ../shared/tools/ecbplus/score_coref.py
---strict. Prints the scores (and the fitted weights) and writes them as JSON.
+--strict. Prints the scores (and the fitted weights) and writes them as JSON. With
+--wordnet DIR, head lemmas sharing a WordNet synset (bilat.link.coref_wordnet) get a pair
+feature of their own.
 
 With --predicted the gold mentions are replaced by the words bilat.link.coref_triggers finds
 in ECB+'s selected sentences (event-head rates learned on train); a predicted head inside a
@@ -45,6 +47,7 @@ from bilat.link.coref import (
 )
 from bilat.link.coref_triggers import EventRates, align_heads, find_event_heads, learn_event_rates
 from bilat.link.coref_vectors import build_vectors, pair_similarities
+from bilat.link.coref_wordnet import pair_synonyms, read_synsets
 
 # loaded by path (tests/link does), this script's folder is not on sys.path: add it so that
 # its sibling module imports
@@ -141,6 +144,32 @@ def learn_similarities(
     return pair_similarities(groups, vectors, floor=SIMILARITY_FLOOR)
 
 
+def learn_synonyms(
+    mentions: Sequence[CorefMention], settings: CorefSettings, wordnet: Path | None
+) -> dict[tuple[str, str], float]:
+    """Head lemmas of one block that share a WordNet synset (none without `wordnet`)."""
+    if wordnet is None:
+        return {}
+    synsets = read_synsets(wordnet)
+    ordered = sorted(mentions, key=lambda m: m.id)
+    groups = ([m.lemma for m in block] for block in iter_blocks(ordered, settings))
+    return pair_synonyms(groups, synsets)
+
+
+def with_lexicons(
+    mentions: Sequence[CorefMention],
+    splits: Sequence[str],
+    settings: CorefSettings,
+    wordnet: Path | None,
+) -> CorefSettings:
+    """The settings with the similarities and synonyms of these mentions' head lemmas."""
+    return replace(
+        settings,
+        similarities=learn_similarities(mentions, splits, settings),
+        synonyms=learn_synonyms(mentions, settings, wordnet),
+    )
+
+
 def write_response(path: Path, clusters: dict[str, str]) -> None:
     with path.open("w", encoding="utf-8") as f:
         for mention_id in sorted(clusters):
@@ -174,7 +203,9 @@ def read_train() -> tuple[list[CorefMention], dict[str, str]]:
     return list(iter_records("train")), gold
 
 
-def fit_settings(base: CorefSettings, folds: int = 2, l2: float = 1.0) -> CorefSettings:
+def fit_settings(
+    base: CorefSettings, folds: int = 2, l2: float = 1.0, wordnet: Path | None = None
+) -> CorefSettings:
     """Fit the pair weights by logistic regression on train pairs (the thresholds stay).
 
     The equivalence feature of a topic comes from equivalences learned on the other folds,
@@ -182,7 +213,7 @@ def fit_settings(base: CorefSettings, folds: int = 2, l2: float = 1.0) -> CorefS
     handed on for dev and test are then learned on all of train.
     """
     mentions, gold = read_train()
-    base = replace(base, similarities=learn_similarities(mentions, ["train"], base))
+    base = with_lexicons(mentions, ["train"], base, wordnet)
     topics = sorted({m.topic for m in mentions}, key=int)
     rows: list[tuple[float, ...]] = []
     labels: list[float] = []
@@ -225,7 +256,11 @@ def fit_weights(rows: list[tuple[float, ...]], labels: list[float], l2: float) -
 
 
 def run(
-    split: str, settings: CorefSettings, baseline: bool = False, predicted: float | None = None
+    split: str,
+    settings: CorefSettings,
+    baseline: bool = False,
+    predicted: float | None = None,
+    wordnet: Path | None = None,
 ) -> dict[str, Any]:
     """Cluster the split's gold mentions, or with `predicted` (a rate threshold) its mentions
     found by coref_triggers, and score them."""
@@ -236,8 +271,7 @@ def run(
         mentions = list(iter_predicted_records(split, learn_rates(predicted)))
     if not baseline and split != "train":
         # the split's own text, unlabelled, joins train's: its event words are new there
-        found = learn_similarities(mentions, ["train", split], settings)
-        settings = replace(settings, similarities=found)
+        settings = with_lexicons(mentions, ["train", split], settings, wordnet)
     start = time.perf_counter()
     if baseline:
         clusters = cluster_same_lemma(mentions, use_subtopic=settings.use_subtopic)
@@ -271,15 +305,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="cluster mentions found by bilat.link.coref_triggers instead of the gold ones",
     )
+    ap.add_argument(
+        "--wordnet",
+        type=Path,
+        help="folder of WordNet 3.0's index.noun and index.verb (Debian's wordnet-base puts "
+        "them in /usr/share/wordnet); without it no head lemmas count as synonyms",
+    )
     a = ap.parse_args(argv)
     settings = CorefSettings(use_subtopic=not a.no_subtopic)
     if not a.baseline:
-        settings = fit_settings(settings)
+        settings = fit_settings(settings, wordnet=a.wordnet)
     threshold = TRIGGER_THRESHOLD if a.predicted else None
-    result = run(a.split, settings, baseline=a.baseline, predicted=threshold)
+    result = run(a.split, settings, baseline=a.baseline, predicted=threshold, wordnet=a.wordnet)
     result["weights"] = {name: getattr(settings, name) for name in FEATURES}
     result["link_threshold"] = settings.link_threshold
     result["equivalences"] = len(settings.equivalences)
+    result["train_synonym_pairs"] = len(settings.synonyms)
     print(json.dumps(result, indent=2))
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)

@@ -130,6 +130,25 @@ def test_similarity_counts_for_unrelated_heads_with_shared_context() -> None:
     assert score_pair(b, c, drive) == score_pair(b, c, plain)
 
 
+def test_wordnet_synonyms_raise_unrelated_heads() -> None:
+    ctx = frozenset({"gang", "border", "police"})
+    a = mention("a", "d1", "capture", context=ctx)
+    b = mention("b", "d2", "arrest", context=ctx)
+    bare = replace(b, context=frozenset({"night"}))
+    plain = CorefSettings()
+    synonyms = replace(plain, synonyms={("arrest", "capture"): 1.0})
+    features = dict(zip(FEATURES, pair_features(a, b, synonyms) or (), strict=True))
+    assert features["synonym"] == 1.0 and features["synonym_context"] == 1.0
+    bare_features = dict(zip(FEATURES, pair_features(a, bare, synonyms) or (), strict=True))
+    assert bare_features["synonym"] == 1.0 and bare_features["synonym_context"] == 0.0
+    assert score_pair(a, b, synonyms) > score_pair(a, b, plain)
+    assert score_pair(a, bare, synonyms) > score_pair(a, bare, plain)
+    # related heads ignore it: "capture" and "captured" are one family already
+    c = mention("c", "d2", "captured", context=ctx)
+    family = replace(plain, synonyms={("capture", "captured"): 1.0})
+    assert score_pair(a, c, family) == score_pair(a, c, plain)
+
+
 def test_learn_equivalences_counts_coreferent_lemma_pairs() -> None:
     examples = []
     for t in range(4):  # four topics where "quake" and "earthquake" name one event

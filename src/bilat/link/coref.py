@@ -12,9 +12,9 @@ agglomerative clustering (average linkage, mixed with the best pair) over a pair
 made of head-lemma agreement (same family, or a learned equivalence), shared sentence
 context and shared arguments (times, places, participants), the overlap of the heads' own
 dependants, and, for heads of unrelated lemmas, a distributional similarity
-(link/coref_vectors.py) weighed by that context; with penalties when both sides name
-times, or participants, and none agree; the weights form a logistic model fitted on
-labelled pairs.
+(link/coref_vectors.py) and WordNet synonymy (link/coref_wordnet.py) weighed by that
+context; with penalties when both sides name times, or participants, and none agree; the
+weights form a logistic model fitted on labelled pairs.
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ FEATURES = (
     "unrelated_context",
     "similarity",
     "own_arguments",
+    "synonym",
+    "synonym_context",
 )
 
 
@@ -87,9 +89,10 @@ class CorefSettings:
     """Named weights of the pair score and the thresholds around it.
 
     The pair score is a logistic model: p = 1 / (1 + exp(-sum(weight * feature))); the
-    default weights are those bench/ecbplus.py fits on the ECB+ train topics (it refits them
-    on every run and prints them), and link_threshold was chosen on the dev topics.
-    Equivalences are empty by default: bench/ecbplus.py learns them from train.
+    default weights are those bench/ecbplus.py --wordnet fits on the ECB+ train topics (it
+    refits them on every run and prints them), and link_threshold was chosen on the dev
+    topics. Equivalences, similarities and synonyms are empty by default: bench/ecbplus.py
+    learns or reads them.
     """
 
     use_subtopic: bool = True  # block on subtopic as well as topic
@@ -103,24 +106,30 @@ class CorefSettings:
     equivalences: Mapping[tuple[str, str], float] = field(default_factory=dict)
     # cosine of the two head lemmas' distributional vectors, keyed (a, b) with a < b
     similarities: Mapping[tuple[str, str], float] = field(default_factory=dict)
-    bias: float = -2.357
-    same_lemma: float = 3.547  # heads of one lemma (not a light verb)
-    light_lemma: float = 1.335  # heads of one light or reporting verb ("said")
-    same_family: float = 2.206  # different lemmas, one stem ("shooting" ~ "shoot")
-    equivalence: float = 3.07  # times the learned share of coreferent pairs of two lemmas
-    context: float = 0.595  # times the Jaccard overlap of the two sentences' lemmas
-    arguments: float = 0.043  # times the overlap of times, places and participants
-    time_conflict: float = -0.14  # both sentences name times and none is shared
-    same_doc: float = 0.333  # one article restating itself
-    same_sentence: float = -1.59  # two event mentions of one sentence are rarely one event
-    doc_similarity: float = 0.457  # times the Jaccard overlap of the documents' terms
-    participant_conflict: float = -0.354  # both name participants and none is shared
-    unrelated: float = -1.077  # heads of unrelated lemmas ("crash" and "accident")
-    unrelated_context: float = -1.07  # their sentences' overlap (one headline retold)
+    # 1.0 for head lemmas sharing a WordNet synset, keyed (a, b) with a < b (coref_wordnet)
+    synonyms: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    bias: float = -2.363
+    same_lemma: float = 3.567  # heads of one lemma (not a light verb)
+    light_lemma: float = 1.367  # heads of one light or reporting verb ("said")
+    same_family: float = 2.225  # different lemmas, one stem ("shooting" ~ "shoot")
+    equivalence: float = 3.086  # times the learned share of coreferent pairs of two lemmas
+    context: float = 0.699  # times the Jaccard overlap of the two sentences' lemmas
+    arguments: float = 0.008  # times the overlap of times, places and participants
+    time_conflict: float = -0.144  # both sentences name times and none is shared
+    same_doc: float = 0.317  # one article restating itself
+    same_sentence: float = -1.578  # two event mentions of one sentence are rarely one event
+    doc_similarity: float = 0.441  # times the Jaccard overlap of the documents' terms
+    participant_conflict: float = -0.351  # both name participants and none is shared
+    unrelated: float = -1.151  # heads of unrelated lemmas ("crash" and "accident")
+    unrelated_context: float = -1.104  # their sentences' overlap (one headline retold)
     # unrelated heads: their distributional similarity times the better of their sentence
     # overlap and their dependants' overlap ("DUI" ~ "driving", one driver named in both)
-    similarity: float = 4.149
-    own_arguments: float = 1.561  # times the overlap of the heads' own dependants
+    similarity: float = 4.129
+    own_arguments: float = 1.463  # times the overlap of the heads' own dependants
+    # unrelated heads that are WordNet synonyms ("capture" ~ "arrest"), alone and times the
+    # better of their sentence overlap and their dependants' overlap
+    synonym: float = 2.392
+    synonym_context: float = 0.848
     # True: pairs of unrelated heads are not scored at all (faster, but the weights above
     # were fitted with them scored and learned similarities are then ignored)
     related_only: bool = False
@@ -175,6 +184,7 @@ def pair_features(
     if unrelated and settings.related_only:
         return None
     similarity = settings.similarities.get(key, 0.0) if unrelated else 0.0
+    synonym = settings.synonyms.get(key, 0.0) if unrelated else 0.0
     light = (same or family) and (a.lemma in LIGHT_LEMMAS or b.lemma in LIGHT_LEMMAS)
     same_doc = a.doc == b.doc
     same_sentence = same_doc and a.sentence == b.sentence
@@ -203,6 +213,8 @@ def pair_features(
         context if unrelated else 0.0,
         similarity * max(context, own) if unrelated else 0.0,
         own,
+        synonym,
+        synonym * max(context, own),
     )
 
 
