@@ -10,12 +10,14 @@ from typing import Any
 
 import pytest
 
+from bilat.errors import EvalError
 from bilat.eval.loaders import (
     PETR2_FILE,
     PETR_UNIT_FILE,
     PLOVER_FILE,
     country_of,
     load_cameo_records,
+    load_own,
     load_petr2,
     load_petr_unit,
     load_plover,
@@ -161,3 +163,35 @@ def test_petr2_is_split_by_the_plover_rule_on_its_own_ids(tmp_path: Path) -> Non
     dev, test = load_petr2(tmp_path, "dev"), load_petr2(tmp_path, "test")
     assert {r.half for r in dev} == {"dev"} and {r.half for r in test} == {"test"}
     assert sorted(r.id for r in dev + test) == sorted(ids) and dev and test
+
+
+def test_own_set_ships_in_the_repo_with_its_fixed_split() -> None:
+    records = load_own()
+    assert len(records) == 280 and len({r.id for r in records}) == 280
+    # item k of each written group (the id's number - 1) is test iff k % 3 == 2
+    for r in records:
+        k = int(r.id.rsplit("-", 1)[1]) - 1
+        assert r.half == ("test" if k % 3 == 2 else "dev"), r.id
+    assert {r.half for r in load_own(half="test")} == {"test"}
+    events = [r for r in records if r.event]
+    assert len(records) - len(events) == 40
+    assert all(r.state_to_state and r.published for r in events)
+    assert {r.language for r in records} == {"en", "es"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"event": "HUG"}, "not a PLOVER type"),
+        ({"half": "train"}, "must be"),
+        ({"published": "23/11/2026"}, "not YYYY-MM-DD"),
+    ],
+)
+def test_own_loader_names_the_bad_line(
+    tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    good = {"id": "a", "text": "t", "event": "AID", "half": "dev", "actor": ["CUB"]}
+    path = write_jsonl(tmp_path / "own.jsonl", [good, good | {"id": "b"} | change])
+    with pytest.raises(EvalError, match=f"own.jsonl:2: .*{message}"):
+        load_own(path)
+    assert load_own(write_jsonl(tmp_path / "ok.jsonl", [good]))[0].actor == frozenset({"CUB"})

@@ -11,7 +11,7 @@ import pytest
 from bilat.errors import EvalError
 from bilat.eval.calibration import bin_reliability, precision_above
 from bilat.eval.floors import check_floors, load_thresholds, parse_thresholds
-from bilat.eval.loaders import CameoRecord, GoldActor, PloverRecord, Triple
+from bilat.eval.loaders import CameoRecord, GoldActor, OwnRecord, PloverRecord, Triple
 from bilat.eval.metrics import Tally
 from bilat.eval.petr_dicts import VerbCodes, split_petr_code
 from bilat.eval.petr_unit import petr_unit_passes, side_matches, trigger_words
@@ -22,6 +22,7 @@ from bilat.eval.suite import (
     Score,
     SuiteResult,
     available_sets,
+    score_own,
     score_petr2,
     score_petr_unit,
     score_plover,
@@ -279,7 +280,8 @@ def test_shipped_floors_are_proportions_of_known_sets() -> None:
 def test_available_sets_skip_missing_files_and_reject_unknown_names(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "gold.jsonl").write_text("", encoding="utf-8")
-    assert available_sets(tmp_path) == ["seeds"]
+    # our own set ships in the repository: it is there without ../shared
+    assert available_sets(tmp_path) == ["seeds", "own-test", "own-dev"]
     assert available_sets(tmp_path, ["petr2"]) == []
     with pytest.raises(EvalError, match="unknown gold set 'gdelt'"):
         available_sets(tmp_path, ["gdelt"])
@@ -292,3 +294,35 @@ def test_petr2_scores_carry_the_name_of_the_half_scored() -> None:
     assert {s.set for s in scores} == {"petr2-dev"}
     assert {s.measure: s.value for s in scores}["root_code_accuracy"] == 1.0
     assert {"petr2", "petr2-dev", "petr2-test"} <= set(SETS)
+
+
+def own(
+    rec_id: str, event: str | None, actor: tuple[str, ...] = (), recipient: tuple[str, ...] = ()
+) -> OwnRecord:
+    return OwnRecord(
+        rec_id, "text", "en", None, event, None, frozenset(actor), frozenset(recipient), "dev"
+    )
+
+
+def test_own_scores_types_dyads_and_no_event_sentences() -> None:
+    records = [
+        own("right", "AID", ("RUS",), ("CUB",)),
+        own("swapped", "AID", ("RUS",), ("CUB",)),
+        own("silent", "SUPPORT", ("CHN",), ("VEN",)),
+        own("quiet", None),
+        own("spurious", None),
+    ]
+    predicted = {
+        "right": [mention("AID", 0.9, ("RUS",), ("CUB",))],
+        "swapped": [mention("AID", 0.5, ("CUB",), ("RUS",))],
+        "spurious": [mention("ACCUSE", 0.85, ("RUS",), ("CUB",))],
+    }
+    scores, confusion, pairs = score_own("own-dev", records, predicted)
+    got = {s.measure: (s.value, s.n) for s in scores}
+    assert got["event_type_accuracy"] == (round(2 / 3, 3), 3)
+    assert got["directed_dyad_accuracy"] == (round(1 / 3, 3), 3)
+    assert got["no_event_precision"] == (0.5, 2)  # silent twice, right once
+    assert got["no_event_recall"] == (0.5, 2)
+    assert got["high_conf_precision"] == (0.5, 2)  # a mention on a no-event sentence is wrong
+    assert confusion[("(none)", "ACCUSE")] == 1 and confusion[("SUPPORT", NONE)] == 1
+    assert (0.85, False) in pairs

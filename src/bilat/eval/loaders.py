@@ -8,6 +8,9 @@
 * PETR-2 GSR (`universalpetrarch-petr2-gsr/PETR2_GSR_validation.jsonl`, MIT): expected
   CAMEO triples, or none (`expect_no_events`). Split by the same fixed rule on the record's
   own id (`CameoRecord.half`): its dev half may be studied, its test half is reported.
+* Our own coding set (`examples/coding/sentences.jsonl` in this repository, CC0, written by
+  the team): one sentence each, with a PLOVER type or none, ISO-3 sides and its half, fixed
+  in the file (`examples/coding/README.md`). Read from the repository, not ../shared.
 * PETRARCH unit tests (`petrarch-unit-tests/PETR.UnitTest.records.jsonl`, MIT): expected
   CAMEO triples per category; their actors are fictional, so
   `bilat.eval.petr_dicts.load_petrarch_gazetteer` reads the suite's own actor and agent
@@ -31,11 +34,16 @@ from typing import Any, Literal
 
 import pycountry
 
+from bilat.errors import EvalError
 from bilat.eval.run import iter_jsonl
+from bilat.models import PLOVER_EVENTS
 
 PLOVER_FILE = "plover-gsr/PLOVER_GSR_CAMEO.normalized.jsonl"
 PETR2_FILE = "universalpetrarch-petr2-gsr/PETR2_GSR_validation.jsonl"
 PETR_UNIT_FILE = "petrarch-unit-tests/PETR.UnitTest.records.jsonl"
+# src/bilat/eval/loaders.py -> the repository root: the set ships with the source, not in
+# ../shared, so `bilat eval-suite --set own-dev` runs in a fresh clone
+OWN_FILE = Path(__file__).resolve().parents[3] / "examples" / "coding" / "sentences.jsonl"
 
 # CAMEO/Phoenix country codes that differ from ISO-3: from Phoenix.Countries.actors.txt
 # (SUN, DDR, KSV) and the codes the PLOVER GSR writes by hand (JAP, ITL, VTN).
@@ -201,3 +209,52 @@ def load_petr2(shared_dir: Path, half: Half | None = None) -> list[CameoRecord]:
 
 def load_petr_unit(shared_dir: Path) -> list[CameoRecord]:
     return load_cameo_records(shared_dir / "eval-data" / PETR_UNIT_FILE)
+
+
+@dataclass(frozen=True, slots=True)
+class OwnRecord:
+    """One sentence of the team's own coding set; `event` None: it states no event."""
+
+    id: str
+    text: str
+    language: str
+    published: dt.date | None
+    event: str | None
+    mode: str | None
+    actor: frozenset[str]
+    recipient: frozenset[str]
+    half: Half
+
+    @property
+    def state_to_state(self) -> bool:
+        return bool(self.actor) and bool(self.recipient)
+
+
+def _own_record(path: Path, n: int, raw: dict[str, Any]) -> OwnRecord:
+    event, half = raw.get("event"), raw.get("half")
+    if event is not None and event not in PLOVER_EVENTS:
+        raise EvalError(f"{path}:{n}: event {event!r} is not a PLOVER type (or null)")
+    if half not in ("dev", "test"):
+        raise EvalError(f'{path}:{n}: half {half!r} must be "dev" or "test"')
+    published = raw.get("published")
+    try:
+        day = dt.date.fromisoformat(published) if published else None
+    except ValueError as exc:
+        raise EvalError(f"{path}:{n}: published {published!r} is not YYYY-MM-DD") from exc
+    return OwnRecord(
+        id=str(raw["id"]),
+        text=str(raw["text"]),
+        language=str(raw.get("language") or "en"),
+        published=day,
+        event=event,
+        mode=raw.get("mode") or None,
+        actor=frozenset(filter(None, map(country_of, raw.get("actor") or ()))),
+        recipient=frozenset(filter(None, map(country_of, raw.get("recipient") or ()))),
+        half=half,
+    )
+
+
+def load_own(path: Path = OWN_FILE, half: Half | None = None) -> list[OwnRecord]:
+    """The team's own coding set (examples/coding), all or one half as the file assigns."""
+    records = [_own_record(path, n, raw) for n, raw in iter_jsonl(path)]
+    return [r for r in records if half is None or r.half == half]

@@ -13,6 +13,11 @@ Every record becomes one Article (publication date only where the set gives one)
     actors ignored on both sides). Swapped sides are wrong.
   - high_conf_precision: among all mentions with confidence >= 0.8, the share whose type
     equals the sentence's gold type.
+* Our own set (examples/coding, in the repo), dev half ("own-dev", for work) and test half
+  ("own-test", reported): event_type_accuracy, majority_baseline, directed_dyad_accuracy and
+  high_conf_precision as for PLOVER, over the sentences that state an event (a mention on a
+  no-event sentence counts as wrong for high_conf_precision), and no_event_precision /
+  no_event_recall as for PETR-2 (silent = no mention).
 * PETR-2 GSR, whole ("petr2"), and the halves of the fixed split ("petr2-dev" for work,
   "petr2-test" reported), per record; "predicts no event" means bilat coded no mention:
   - no_event_precision = records with no mention that expect none / records with no mention.
@@ -48,12 +53,15 @@ from bilat.config import Settings
 from bilat.errors import EvalError
 from bilat.eval.calibration import Bin, bin_reliability, precision_above
 from bilat.eval.loaders import (
+    OWN_FILE,
     PETR2_FILE,
     PETR_UNIT_FILE,
     PLOVER_FILE,
     CameoRecord,
+    OwnRecord,
     PloverRecord,
     country_of,
+    load_own,
     load_petr2,
     load_petr_unit,
     load_plover,
@@ -75,7 +83,18 @@ from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
 from bilat.resolve import Resolver
 
-SETS = ("seeds", "plover-test", "plover-dev", "petr2", "petr2-test", "petr2-dev", "petr-unit")
+SETS = (
+    "seeds",
+    "plover-test",
+    "plover-dev",
+    "own-test",
+    "own-dev",
+    "petr2",
+    "petr2-test",
+    "petr2-dev",
+    "petr-unit",
+)
+OWN_SETS = ("own-test", "own-dev")  # read from the repository, not from ../shared
 SET_FILES = {
     "seeds": "seeds/gold.jsonl",
     "plover-test": f"eval-data/{PLOVER_FILE}",
@@ -183,6 +202,49 @@ def score_plover(
         confusion,
         pairs,
     )
+
+
+def score_own(
+    name: str, records: Sequence[OwnRecord], predicted: Mapping[str, Sequence[Mention]]
+) -> tuple[list[Score], Counter[tuple[str, str]], list[tuple[float, bool]]]:
+    """(scores, confusion gold -> predicted, calibration pairs) for our own set."""
+    confusion: Counter[tuple[str, str]] = Counter()
+    pairs: list[tuple[float, bool]] = []
+    right = dyad_right = dyad_total = silent = quiet_right = 0
+    events = [r for r in records if r.event]
+    for rec in records:
+        mentions = predicted.get(rec.id, ())
+        pairs.extend((m.confidence, m.event == rec.event) for m in mentions)
+        top = top_mention(mentions)
+        confusion[(rec.event or NONE, top.event if top else NONE)] += 1
+        silent += top is None
+        quiet_right += top is None and rec.event is None
+        if rec.event is None:
+            continue
+        right += top is not None and top.event == rec.event
+        if rec.state_to_state:
+            dyad_total += 1
+            dyad_right += top is not None and (
+                mention_countries(top, "actor") == rec.actor
+                and mention_countries(top, "recipient") == rec.recipient
+            )
+    majority = Counter(r.event for r in events).most_common(1)
+    high, n_high = precision_above(pairs)
+    expect_none = len(records) - len(events)
+    scores = [
+        Score(name, "event_type_accuracy", rate(right, len(events)), len(events)),
+        Score(
+            name,
+            "majority_baseline",
+            rate(majority[0][1] if majority else 0, len(events)),
+            len(events),
+        ),
+        Score(name, "directed_dyad_accuracy", rate(dyad_right, dyad_total), dyad_total),
+        Score(name, "no_event_precision", rate(quiet_right, silent), silent),
+        Score(name, "no_event_recall", rate(quiet_right, expect_none), expect_none),
+        Score(name, "high_conf_precision", high, n_high),
+    ]
+    return scores, confusion, pairs
 
 
 def root_of(m: Mention) -> str | None:
@@ -319,7 +381,9 @@ def available_sets(shared_dir: Path, sets: Sequence[str] | None = None) -> list[
     unknown = [s for s in chosen if s not in SETS]
     if unknown:
         raise EvalError(f"unknown gold set {unknown[0]!r}: choose from {', '.join(SETS)}")
-    return [s for s in chosen if (shared_dir / SET_FILES[s]).is_file()]
+    return [
+        s for s in chosen if (OWN_FILE if s in OWN_SETS else shared_dir / SET_FILES[s]).is_file()
+    ]
 
 
 def run_suite(
@@ -331,7 +395,7 @@ def run_suite(
 ) -> SuiteResult:
     """Code and score every available gold set under `shared_dir` (../shared)."""
     settings = settings or Settings()
-    if not shared_dir.is_dir():
+    if not shared_dir.is_dir() and not set(sets or SETS) <= set(OWN_SETS):
         raise EvalError(f"{shared_dir}: no such folder; pass --shared with the path of ../shared")
     started = time.perf_counter()
     result = SuiteResult(sets=available_sets(shared_dir, sets))
@@ -355,6 +419,11 @@ def run_suite(
             if name == "plover-test":
                 result.confusion[name] = confusion
                 result.reliability[name] = bin_reliability(pairs)
+        elif name in OWN_SETS:
+            own = load_own(half="test" if name == "own-test" else "dev")
+            predicted = code_records(settings, stages, own, own_article, result.failures, progress)
+            # confusion and reliability tables stay those of the public sets (the gate's shape)
+            scores = score_own(name, own, predicted)[0]
         elif name.startswith("petr2"):
             cameo = load_petr2(shared_dir)
             if not petr2:
@@ -385,3 +454,7 @@ def plover_article(rec: PloverRecord) -> Article:
 
 def cameo_article(rec: CameoRecord) -> Article:
     return Article(id=rec.id, text=rec.text, published=rec.published, language="en")
+
+
+def own_article(rec: OwnRecord) -> Article:
+    return Article(id=rec.id, text=rec.text, published=rec.published, language=rec.language)

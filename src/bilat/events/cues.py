@@ -41,6 +41,8 @@ OPINION_HEADS = frozenset(
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "us", "me", "yo", "nosotros", "usted", "ustedes"})
 # Conjunctions that make a promised act depend on the other side: "unless", "si".
 CONDITIONALS = frozenset({"unless", "if", "si", "salvo"})
+# Conjunctions of an indirect question ("unclear whether X will"): the act is asked about.
+QUESTION_MARKS = frozenset({"whether"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "nor"})
 NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
 # Subjects that stand for the antecedent of a relative clause.

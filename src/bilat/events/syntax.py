@@ -308,6 +308,8 @@ def is_opinion(tree: DepTree, i: int) -> bool:
     verb of belief or seeming is someone's reading of events, not a reported event."""
     cur = i
     for _ in range(10):
+        if _opens_indirect_question(tree, cur):
+            return True
         tok = tree.tokens[cur]
         if tok.head == cur:
             return False
@@ -315,6 +317,21 @@ def is_opinion(tree: DepTree, i: int) -> bool:
         if tree.lemma(cur) in cues.OPINION_HEADS:
             return True
     return False
+
+
+def _opens_indirect_question(tree: DepTree, i: int) -> bool:
+    """'unclear whether Iran would accept', 'se desconoce si Ecuador enviará': a clause
+    opened by "whether" (or by "si" as a complement, not as a condition) asks about the
+    act; it does not report it."""
+    dep = tree.tokens[i].dep
+    for m in tree.kids_with(i, frozenset({"mark"})):
+        word = tree.tokens[m].text.lower()
+        if word in cues.QUESTION_MARKS or (word == "si" and dep in _COMPLEMENT_DEPS):
+            return True
+    return False
+
+
+_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubj:pass", "nsubj"})
 
 
 def is_attributive(tree: DepTree, i: int) -> bool:
