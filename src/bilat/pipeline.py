@@ -20,7 +20,12 @@ from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
 from bilat.link import CandidateLookup, dedup, group_of, link_article
 from bilat.link.contradictions import find_contradictions
-from bilat.link.projects import ProjectEvidence, build_project
+from bilat.link.projects import (
+    NamedProject,
+    ProjectEvidence,
+    build_project,
+    iter_project_references,
+)
 from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc, Stage
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
@@ -161,31 +166,27 @@ def locate_mentions(mentions: Sequence[Mention], geocoder: Geocoder) -> list[Men
 def find_project_evidence(
     article: Article, mentions: Sequence[Mention], actors: Sequence[ActorSpan], resolver: Resolver
 ) -> list[ProjectEvidence]:
-    """The mentions whose evidence names a project the resolver found."""
+    """The mentions that speak of a project the resolver found (link/projects.py says how)."""
+    spans = [a for a in actors if a.kind == "project"]
+    named = [NamedProject(a.start, a.end, a.actor_id, a.text) for a in spans]
+    hosts = {a.actor_id: a.country for a in spans if a.country}
     found: list[ProjectEvidence] = []
-    projects = [a for a in actors if a.kind == "project"]
-    for m in mentions:
-        seen: set[str] = set()
-        for span in projects:
-            inside = m.text_info.start <= span.start and span.end <= m.text_info.end
-            if not inside or span.actor_id in seen:
-                continue
-            seen.add(span.actor_id)
-            entry = next(
-                (e for e in resolver.gazetteer.lookup(span.text) if e.actor_id == span.actor_id),
-                None,
+    for ref in iter_project_references(article.text, mentions, named, hosts):
+        pid = ref.project.project_id
+        lookup = resolver.gazetteer.lookup(ref.project.name)
+        entry = next((e for e in lookup if e.actor_id == pid), None)
+        found.append(
+            ProjectEvidence(
+                project_id=pid,
+                name=entry.name if entry else ref.project.name,
+                alias=ref.alias,
+                country=hosts.get(pid),
+                mention=ref.mention,
+                outlet=article.outlet,
+                published=article.published,
+                implicit=ref.implicit,
             )
-            found.append(
-                ProjectEvidence(
-                    project_id=span.actor_id,
-                    name=entry.name if entry else span.text,
-                    alias=span.text,
-                    country=span.country,
-                    mention=m,
-                    outlet=article.outlet,
-                    published=article.published,
-                )
-            )
+        )
     return found
 
 

@@ -5,7 +5,28 @@ from __future__ import annotations
 from rich.console import Group
 from rich.table import Table
 
+from bilat.eval.projects import ProjectScores
 from bilat.eval.run import EvalResult
+
+
+def render_project_scores(scores: ProjectScores) -> Table:
+    """Per gold project: what was found, its stage, and the steps missed or not in gold."""
+    table = Table(title="Project timelines (article, stage)", expand=True)
+    for name in ("project", "found as", "stage gold → found", "steps", "missed", "not in gold"):
+        table.add_column(name, overflow="fold")
+    for row in scores.rows:
+        found = row.found
+        table.add_row(
+            row.gold.name,
+            found.name if found else "-",
+            f"{row.gold.stage or '-'} → {(found.stage if found else None) or '-'}",
+            f"{len(row.matched)}/{len(row.gold.keys())} ({len(row.predicted)} found)",
+            "; ".join(f"{a} {s}" for a, s in sorted(row.missed)),
+            "; ".join(f"{a} {s}" for a, s in sorted(row.spurious)),
+        )
+    for extra in scores.extra:
+        table.add_row("-", extra.name, f"- → {extra.stage or '-'}", f"0/0 ({len(extra.steps)})")
+    return table
 
 
 def render_eval(result: EvalResult, details: bool = False) -> Group:
@@ -21,6 +42,8 @@ def render_eval(result: EvalResult, details: bool = False) -> Group:
     for (gold, predicted), n in sorted(result.tally.confusion.items()):
         confusion.add_row(gold, predicted, str(n))
     parts: list[Table] = [scores, confusion]
+    if result.projects is not None:
+        parts.append(render_project_scores(result.projects))
     if details:
         missed = Table(title="Gold events missed", expand=True)
         for name in ("doc", "type", "countries", "evidence"):

@@ -13,6 +13,7 @@ from bilat.config import Settings
 from bilat.errors import EvalError
 from bilat.eval.linking import LinkScores, score_links
 from bilat.eval.metrics import Tally, score
+from bilat.eval.projects import ProjectScores, find_project_gold, load_project_gold, score_projects
 from bilat.models import Article, Failure
 from bilat.pipeline import Progress, ingest, no_progress
 from bilat.store import Store
@@ -28,6 +29,7 @@ class EvalResult:
     gold: dict[str, dict[str, Any]]
     failures: list[Failure]
     links: LinkScores | None = None  # cross-article pairs (eval/linking.py)
+    projects: ProjectScores | None = None  # project timelines (eval/projects.py)
 
 
 def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -79,9 +81,13 @@ def evaluate(
     settings: Settings | None = None,
     workers: int = 1,
     progress: Progress = no_progress,
+    projects_gold: Path | None = None,
 ) -> EvalResult:
-    """Ingest `articles_path` (any source bilat reads) into a temporary store and score it."""
+    """Ingest `articles_path` (any source bilat reads) into a temporary store and score it;
+    project timelines too when a project gold is given or lies beside the articles."""
     gold = load_gold(gold_path)
+    projects_gold = projects_gold or find_project_gold(articles_path)
+    project_gold = load_project_gold(projects_gold) if projects_gold else None
     with (
         tempfile.TemporaryDirectory(prefix="bilat-eval-") as tmp,
         Store.open(Path(tmp) / "eval.db") as stored,
@@ -97,8 +103,13 @@ def evaluate(
         for doc in missing:  # unread articles score as all-missed, never as skipped
             articles[doc] = {"id": doc, "text": ""}
         mentions = list(iter_mention_records(stored))
+        stored_projects = list(stored.iter_projects())
     summary, tally = score(articles, gold, mentions)
     summary["articles_missing"] = len(missing)
     links = score_links(articles, gold, mentions)
     summary.update(links.summary())
-    return EvalResult(summary, tally, mentions, articles, gold, report.failures, links)
+    projects = None
+    if project_gold is not None:
+        projects = score_projects(project_gold, stored_projects)
+        summary.update(projects.summary())
+    return EvalResult(summary, tally, mentions, articles, gold, report.failures, links, projects)

@@ -1,7 +1,9 @@
 """Projects: the lifecycle of a long-lived undertaking, each stage backed by a mention.
 
-A mention belongs to a project when its evidence names the project (the pipeline finds
-that from the resolver's project spans and passes `ProjectEvidence`). Its stage comes from
+A mention belongs to a project when its evidence names the project (the resolver's project
+spans), refers back to one named earlier ("the center", "el proyecto"), or, in an article
+whose title or lead names one project, reports a stage in words (iter_project_references;
+the pipeline passes `ProjectEvidence`). Its stage comes from
 cue words in the evidence (English and Spanish) and, failing those, from the event type:
 signing (SUPPORT) means agreed, a promise (AGREE) announced, money given (AID) funded.
 
@@ -41,6 +43,9 @@ class ProjectEvidence:
     mention: Mention
     outlet: str | None = None
     published: dt.date | None = None
+    # Named by neither name nor "the center", only by being what the article is about: such
+    # a mention is a step only when a stage word says so, not on its event type alone.
+    implicit: bool = False
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
@@ -56,7 +61,8 @@ STALLED = _cue(
     r"stall(?:ed|s)?|delay(?:ed|s)|postpon(?:ed|es)|on hold|frozen|halted|suspended|stopped|"
     r"standstill|ground to a halt|"
     r"behind schedule|paralizad[oa]s?|retrasad[oa]s?|postergad[oa]s?|suspendid[oa]s?|"
-    r"detenid[oa]s?|congelad[oa]s?"
+    r"detenid[oa]s?|congelad[oa]s?|paraliz(?:ó|aron)|estancad[oa]s?|se estanc(?:ó|aron)|"
+    r"frenad[oa]s?|se detuvieron|se detuvo"
 )
 OPERATING = _cue(
     r"opened|inaugurat\w*|began operat\w*|started operat\w*|in operation|up and running|"
@@ -67,20 +73,37 @@ BUILDING = _cue(
     r"under construction|construction (?:began|started|is under way|work)|being built|"
     r"broke ground|groundbreaking|laid the (?:first|foundation) stone|en construcci[óo]n|"
     r"comenz[óo] la construcci[óo]n|iniciaron las obras|obras de construcci[óo]n|"
-    r"primera piedra"
+    r"primera piedra|(?:started|began|begun|starts|begins) (?:building|converting|construction|"
+    r"work on|the works)|(?:is|are) (?:building|being converted)|"
+    r"(?:comenzaron|empezaron|iniciaron) (?:la construcci[óo]n|las obras|a construir)|"
+    r"(?:se )?constru(?:ye|yen|yendo)"
 )
 FUNDING = _cue(
-    r"loans?|credits?|financ\w+|funded|funding|allocated|pr[ée]stamos?|cr[ée]ditos?|"
-    r"financiamiento|financiaci[óo]n|financiad[oa]s?"
+    r"loans?|credits?|financ\w+|funded|funding|allocated|earmark\w*|set aside|pr[ée]stamos?|"
+    r"cr[ée]ditos?|financiamiento|financiaci[óo]n|financiad[oa]s?|asign(?:ó|aron)|destin(?:ó|aron)"
 )
-AGREED = _cue(r"signed|agreed|agreement|memorandum|firmaron|firm[óo]|acordaron|acuerdo|memorando")
+# Money given, told with the project as its object ("Moscow financed the hub"): a funding
+# step whatever act the coder saw, unless it is a promise.
+FUNDED = _cue(
+    r"funded|financed|earmarked|allocated|set aside|financi(?:ó|aron)|asign(?:ó|aron)|"
+    r"destin(?:ó|aron)"
+)
+# The act of agreeing (verbs): enough for any joint act; the nouns ("the agreement builds
+# on a visit") only for a promise or a signing, where they name what was agreed.
+AGREED_ACT = _cue(r"signed|agreed|inked|firmaron|firm[óo]|acordaron|suscribi(?:ó|eron)|pactaron")
+AGREED = _cue(
+    r"signed|agreed|inked|agreement|deal|memorandum|firmaron|firm[óo]|acordaron|acuerdo|"
+    r"memorando|convenio|suscribi(?:ó|eron)|pactaron"
+)
 PROPOSED = _cue(
-    r"propos\w+|suggested|floated|considering|studying the possibility|propuso|propuesta|"
-    r"propone\w*|estudia\w* la posibilidad"
+    r"propos\w+|suggested|floated|considering|studying the possibility|pitch(?:ed|es|ing)?|"
+    r"offer(?:s|ed|ing)?|present(?:ed|s|ing)? [^.]{0,60}?\b(?:plan|concept|idea|proposal)|"
+    r"propuso|propuesta|propone\w*|estudia\w* la posibilidad|ofreci(?:ó|eron)|"
+    r"plante(?:ó|aron)|present(?:ó|aron) (?:la|el|su) (?:idea|concepto|plan|proyecto)"
 )
 ANNOUNCED = _cue(
-    r"announc\w+|unveil\w+|will (?:build|open|create|set up|establish)|plans? to|"
-    r"anunci\w+|present[óo]"
+    r"announc\w+|unveil\w+|launch(?:ed|es|ing)?|will (?:build|open|create|set up|establish)|"
+    r"plans? to|anunci\w+|present[óo]|lanz(?:ó|aron|amiento)|lanzad[oa]"
 )
 
 # The acts that can only be reported once they happened: an AGREE mention (a promise, a
@@ -105,13 +128,17 @@ def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
                 return stage, found.group(0)
     funding = FUNDING.search(text)
     has_money = any(f.kind == "money" for f in mention.figures)
-    if funding and (mention.event == "AID" or has_money) and mention.event != "AGREE":
+    given = mention.event == "AID" or has_money or FUNDED.search(text)
+    if funding and given and mention.event != "AGREE":
         return "funded", funding.group(0)
+    if mention.event in ("SUPPORT", "AGREE"):
+        agreed = AGREED.search(text)
+    else:
+        agreed = AGREED_ACT.search(text) if mention.event == "COOPERATE" else None
+    if agreed:
+        return "agreed", agreed.group(0)
     if mention.event == "SUPPORT":
         return "agreed", "SUPPORT"
-    agreed = AGREED.search(text)
-    if agreed and mention.event in ("AGREE", "COOPERATE"):
-        return "agreed", agreed.group(0)
     proposed = PROPOSED.search(text)
     if proposed:
         return "proposed", proposed.group(0)
@@ -123,6 +150,94 @@ def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
     if mention.event == "AID" and has_money:
         return "funded", "AID"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedProject:
+    """Where an article names a project (a resolver span of kind `project`)."""
+
+    start: int
+    end: int
+    project_id: str
+    name: str  # as written
+
+
+# A definite description that points back to a project named earlier ("the center", "this
+# project", "el centro"), up to two modifiers between ("the new training center").
+BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|el|este|ese|dicho|al|del)\s+(?:[\w-]+\s+){0,2}?"
+    r"(centers?|centres?|projects?|clusters?|hubs?|parks?|campus|labs?|laboratory|complex|"
+    r"centro|proyecto|polo|parque|laboratorio|complejo)\b",
+    re.IGNORECASE,
+)
+_SAME_NOUN = dict(  # Spanish and variant spellings of one noun
+    pair.split(":")
+    for pair in "centre:center centro:center proyecto:project polo:hub parque:park "
+    "laboratory:lab laboratorio:lab complejo:complex".split()
+)
+
+
+def _noun(word: str) -> str:
+    word = word.casefold()
+    word = word[:-1] if word.endswith("s") else word
+    return _SAME_NOUN.get(word, word)
+
+
+def iter_back_references(
+    text: str, named: Sequence[NamedProject]
+) -> Iterator[tuple[int, int, NamedProject]]:
+    """(start, end, project) of each description that refers back to a named project: the
+    latest one named before it whose name has the same noun, else the latest one named."""
+    for found in BACK_REFERENCE.finditer(text):
+        if any(n.start < found.end() and found.start() < n.end for n in named):
+            continue  # "the Technological Center ..." is the name itself
+        earlier = [n for n in named if n.end <= found.start()]
+        if not earlier:
+            continue
+        noun = _noun(found.group(1))
+        alike = [n for n in earlier if noun in {_noun(w) for w in re.findall(r"\w+", n.name)}]
+        yield found.start(), found.end(), max(alike or earlier, key=lambda n: n.start)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectReference:
+    """A mention that speaks of a project, and how: by a name or description (`alias`)
+    or only by being in an article about it (implicit)."""
+
+    mention: Mention
+    project: NamedProject
+    alias: str
+    implicit: bool = False
+
+
+def iter_project_references(
+    text: str, mentions: Iterable[Mention], named: Sequence[NamedProject], hosts: dict[str, str]
+) -> Iterator[ProjectReference]:
+    """The projects each mention speaks of: those named or referred back to inside its
+    evidence; else, in an article about one project (see find_topic), that project when the
+    mention is no history and involves its host (`hosts`: project id -> country)."""
+    refs = [*((n.start, n.end, n) for n in named), *iter_back_references(text, named)]
+    topic = find_topic(text, named)
+    first = {n.project_id: n for n in reversed(named)}
+    for m in mentions:
+        inside = [n for s, e, n in refs if m.text_info.start <= s and e <= m.text_info.end]
+        said = {n.project_id: n.name for n in reversed(inside)}
+        for pid, alias in said.items():
+            yield ProjectReference(m, first[pid], alias)
+        if said or topic is None or m.historical:
+            continue
+        host = hosts.get(topic.project_id)
+        if host is None or host in {*m.countries("actor"), *m.countries("recipient")}:
+            yield ProjectReference(m, first[topic.project_id], topic.name, implicit=True)
+
+
+def find_topic(text: str, named: Sequence[NamedProject]) -> NamedProject | None:
+    """The one project the title or the lead paragraph names, if exactly one: what the
+    article is about, the project its other reports of progress speak of."""
+    paragraphs = [m.end() for m in re.finditer(r"[^\n]+", text)]
+    lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)
+    lead = [n for n in named if n.start < lead_end]
+    return lead[0] if len({n.project_id for n in lead}) == 1 else None
 
 
 def step_time(step: ProjectStep) -> str:
@@ -146,14 +261,24 @@ def current_stage(steps: Iterable[ProjectStep]) -> ProjectStage | None:
     """Replay the steps in time order (see the module docstring for the rules)."""
     state: ProjectStage | None = None
     reached: ProjectStage | None = None
-    for step in sorted(steps, key=lambda s: (step_time(s), _rank(s.stage), s.mention_id)):
+    # Trouble told the same day as progress comes after it: the stop is the news.
+    trouble = ("stalled", "cancelled")
+    order = sorted(
+        steps, key=lambda s: (step_time(s), s.stage in trouble, _rank(s.stage), s.mention_id)
+    )
+    for step in order:
         stage = step.stage
-        if stage in ("stalled", "cancelled"):
+        if stage in trouble:
             if state != "cancelled":
                 state = stage
             continue
+        # a stalled project moves again only on news of work at least as far as it had
+        # got: money earmarked for a half-built centre does not restart the building
+        behind = reached is not None and _rank(stage) < _rank(reached)
         if reached is None or _rank(stage) > _rank(reached):
             reached = stage
+        if state == "stalled" and behind:
+            continue
         revived = _rank(stage) >= _rank("under_construction")
         if state != "cancelled" or revived:
             state = reached
@@ -166,6 +291,8 @@ def _step(item: ProjectEvidence) -> ProjectStep | None:
         return None
     stage, cue = found
     m = item.mention
+    if item.implicit and cue == m.event:
+        return None
     return ProjectStep(
         stage=stage,
         date=None if m.historical and not m.date else m.date,
