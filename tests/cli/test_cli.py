@@ -235,6 +235,27 @@ def test_eval_on_own_gold(db: Path, tmp_path: Path) -> None:
     summary = json.loads(out.strip().splitlines()[-1])
     assert summary["recall_main"] == 1.0
     assert summary["dates"] == 1.0 and summary["figures"] == 1.0
+    assert "project_gold" not in summary  # no project gold given or beside the articles
+    projects = tmp_path / "p.jsonl"
+    projects.write_text(
+        json.dumps(
+            {
+                "name": "Havana Grain Terminal",
+                "aliases": [],
+                "sponsor": ["RUS"],
+                "host": ["CUB"],
+                "stage": "proposed",
+                "steps": [{"article": "g1", "stage": "proposed", "date": "2025-03"}],
+            }
+        )
+        + "\n"
+    )
+    code, out, err = invoke("eval", str(articles), str(gold), "--json", "--projects", str(projects))
+    assert code == 0, err
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert summary["project_gold"] == 1 and summary["project_found"] == 0.0
+    code, _, err = invoke("eval", str(articles), str(gold), "--projects", str(tmp_path / "none"))
+    assert code != 0 and "no such file" in err
 
 
 def test_version() -> None:

@@ -323,18 +323,25 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     details: Annotated[bool, typer.Option(help="List misses and spurious mentions.")] = False,
     workers: Annotated[int, typer.Option(min=1)] = 1,
+    projects: Annotated[
+        Path | None,
+        typer.Option(
+            "--projects",
+            help="Project timeline gold (default: projects_gold.jsonl beside the articles).",
+        ),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Score bilat against gold events (the seeds' matching rule)."""
+    """Score bilat against gold events (the seeds' matching rule), and project timelines."""
     from bilat.cli.evalview import render_eval
     from bilat.eval.run import evaluate
 
     settings = settings_for(config)
-    for path in (articles, gold):
+    for path in (articles, gold, *([projects] if projects else [])):
         if not path.exists():
             raise fail(f"{path}: no such file")
     try:
-        result = evaluate(articles, gold, settings, workers=workers)
+        result = evaluate(articles, gold, settings, workers=workers, projects_gold=projects)
     except BilatError as exc:
         raise fail(str(exc)) from exc
     if as_json:
