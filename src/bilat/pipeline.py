@@ -20,12 +20,8 @@ from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
 from bilat.link import CandidateLookup, dedup, group_of, link_article
 from bilat.link.contradictions import find_contradictions
-from bilat.link.projects import (
-    NamedProject,
-    ProjectEvidence,
-    build_project,
-    iter_project_references,
-)
+from bilat.link.project_refs import NamedProject, iter_project_references
+from bilat.link.projects import ProjectEvidence, build_project
 from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc, Stage
 from bilat.nlp import Parser
 from bilat.resolve import Resolver

@@ -14,7 +14,8 @@ import bilat.cli.suite as cli_suite
 from bilat.cli.main import app
 from bilat.eval.calibration import bin_reliability
 from bilat.eval.floors import load_thresholds
-from bilat.eval.suite import Score, SuiteResult
+from bilat.eval.scores import Score
+from bilat.eval.suite import SuiteResult
 
 runner = CliRunner()
 

@@ -7,16 +7,13 @@ import datetime as dt
 
 import pytest
 
-from bilat.link.projects import (
+from bilat.link.project_refs import (
     NamedProject,
-    ProjectEvidence,
-    build_project,
-    classify_stage,
-    current_stage,
     find_topic,
     iter_back_references,
     iter_project_references,
 )
+from bilat.link.projects import ProjectEvidence, build_project, classify_stage, current_stage
 from bilat.models import ActorRef, Mention, ProjectStep, Span
 
 PARK = "Caribe Solar Park"

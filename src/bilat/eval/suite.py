@@ -1,43 +1,4 @@
-"""`bilat eval-suite`: code every gold sentence in ../shared and score each set.
-
-Every record becomes one Article (publication date only where the set gives one) coded by
-`code_article`; the seeds go through `evaluate` (the seeds' matching rule). Measures:
-
-* PLOVER GSR, test half ("plover-test") and dev half ("plover-dev", for work only):
-  - event_type_accuracy: the prediction is the highest-confidence mention of the sentence
-    (first on ties); right when its type equals the gold type; no mention is wrong.
-  - majority_baseline: share of the most frequent gold type among the same records.
-  - directed_dyad_accuracy: over state-to-state records only (both gold sides name a
-    country); right when the prediction's actor countries equal the gold actor countries
-    and its recipient countries equal the gold recipient countries (ISO-3 sets; non-state
-    actors ignored on both sides). Swapped sides are wrong.
-  - high_conf_precision: among all mentions with confidence >= 0.8, the share whose type
-    equals the sentence's gold type.
-* Our own set (examples/coding, in the repo), dev half ("own-dev", for work) and test half
-  ("own-test", reported): event_type_accuracy, majority_baseline, directed_dyad_accuracy and
-  high_conf_precision as for PLOVER, over the sentences that state an event (a mention on a
-  no-event sentence counts as wrong for high_conf_precision), and no_event_precision /
-  no_event_recall as for PETR-2 (silent = no mention).
-* PETR-2 GSR, whole ("petr2"), and the halves of the fixed split ("petr2-dev" for work,
-  "petr2-test" reported), per record; "predicts no event" means bilat coded no mention:
-  - no_event_precision = records with no mention that expect none / records with no mention.
-  - no_event_recall = records with no mention that expect none / records that expect none.
-  - root_code_accuracy: over records that expect events; right when the CAMEO root (first
-    two digits) of the highest-confidence mention is the root of one expected event.
-* PETRARCH unit tests ("petr-unit"): each record is coded with the fictional actors of
-  PETR.Validate.actors.txt, each actor taking the code in force on the record's date (dated
-  codes such as [HOBGOV 19950601 - 19990815]), and with the suite's verb dictionary as the
-  user's verb dictionary (`[events] verb_dictionaries`, without bilat's own tables, as
-  PETRARCH codes; its codes take a PLOVER event by `petr_dicts.PETR_CODE_EVENTS`, for the
-  mention only). The expected event codes are NOT CAMEO: they come from the suite's own
-  verb dictionary (PETR.Validate.verbs.txt, mostly WEIS codes:
-  RESTORE ... DIPLOMATIC = 064, CONDEMN = 122), so bilat's CAMEO code is never compared;
-  `bilat.eval.petr_unit` documents the mapping that decides whether a record passes.
-  Repeated record ids get "#2" (the loader), so each record keeps its own predictions.
-  pass_rate overall and pass_rate:<CATEGORY> per category.
-* Seeds ("seeds"): precision, recall_main, recall_all, figures, dates from `evaluate`;
-  high_conf_precision counts a mention right when its prediction unit was matched to gold.
-"""
+"""`bilat eval-suite`: code every gold sentence in ../shared and score each set."""
 
 from __future__ import annotations
 
@@ -58,15 +19,14 @@ from bilat.eval.loaders import (
     PETR_UNIT_FILE,
     PLOVER_FILE,
     CameoRecord,
-    OwnRecord,
     PloverRecord,
-    country_of,
     load_own,
     load_petr2,
     load_petr_unit,
     load_plover,
 )
 from bilat.eval.metrics import group_units
+from bilat.eval.own import own_article, score_own
 from bilat.eval.petr_dicts import (
     PETR_AGENTS_FILE,
     PETR_CODE_EVENTS,
@@ -78,6 +38,7 @@ from bilat.eval.petr_dicts import (
 )
 from bilat.eval.petr_unit import count_petr_unit
 from bilat.eval.run import EvalResult, evaluate
+from bilat.eval.scores import NONE, Score, mention_countries, rate, top_mention
 from bilat.events import get_coder
 from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
@@ -104,16 +65,7 @@ SET_FILES = {
     "petr2-dev": f"eval-data/{PETR2_FILE}",
     "petr-unit": f"eval-data/{PETR_UNIT_FILE}",
 }
-NONE = "(none)"
 R = TypeVar("R")
-
-
-@dataclass(frozen=True, slots=True)
-class Score:
-    set: str
-    measure: str
-    value: float | None
-    n: int  # how many records (or mentions) the value is over
 
 
 @dataclass
@@ -148,28 +100,22 @@ class SuiteResult:
         }
 
 
-def rate(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
-
-
-def top_mention(mentions: Sequence[Mention]) -> Mention | None:
-    """The highest-confidence mention (the first one on ties), or None."""
-    best: Mention | None = None
-    for m in mentions:
-        if best is None or m.confidence > best.confidence:
-            best = m
-    return best
-
-
-def mention_countries(m: Mention, side: str) -> frozenset[str]:
-    refs = m.actor if side == "actor" else m.recipient
-    return frozenset(c for r in refs if (c := country_of(r.country)))
-
-
 def score_plover(
     name: str, records: Sequence[PloverRecord], predicted: Mapping[str, Sequence[Mention]]
 ) -> tuple[list[Score], Counter[tuple[str, str]], list[tuple[float, bool]]]:
-    """(scores, confusion gold -> predicted, calibration pairs) for PLOVER records."""
+    """(scores, confusion gold -> predicted, calibration pairs) for PLOVER records.
+
+    PLOVER GSR, test half ("plover-test") and dev half ("plover-dev", for work only):
+    - event_type_accuracy: the prediction is the highest-confidence mention of the sentence
+      (first on ties); right when its type equals the gold type; no mention is wrong.
+    - majority_baseline: share of the most frequent gold type among the same records.
+    - directed_dyad_accuracy: over state-to-state records only (both gold sides name a
+      country); right when the prediction's actor countries equal the gold actor countries
+      and its recipient countries equal the gold recipient countries (ISO-3 sets; non-state
+      actors ignored on both sides). Swapped sides are wrong.
+    - high_conf_precision: among all mentions with confidence >= 0.8, the share whose type
+      equals the sentence's gold type.
+    """
     confusion: Counter[tuple[str, str]] = Counter()
     pairs: list[tuple[float, bool]] = []
     right = dyad_right = dyad_total = 0
@@ -204,49 +150,6 @@ def score_plover(
     )
 
 
-def score_own(
-    name: str, records: Sequence[OwnRecord], predicted: Mapping[str, Sequence[Mention]]
-) -> tuple[list[Score], Counter[tuple[str, str]], list[tuple[float, bool]]]:
-    """(scores, confusion gold -> predicted, calibration pairs) for our own set."""
-    confusion: Counter[tuple[str, str]] = Counter()
-    pairs: list[tuple[float, bool]] = []
-    right = dyad_right = dyad_total = silent = quiet_right = 0
-    events = [r for r in records if r.event]
-    for rec in records:
-        mentions = predicted.get(rec.id, ())
-        pairs.extend((m.confidence, m.event == rec.event) for m in mentions)
-        top = top_mention(mentions)
-        confusion[(rec.event or NONE, top.event if top else NONE)] += 1
-        silent += top is None
-        quiet_right += top is None and rec.event is None
-        if rec.event is None:
-            continue
-        right += top is not None and top.event == rec.event
-        if rec.state_to_state:
-            dyad_total += 1
-            dyad_right += top is not None and (
-                mention_countries(top, "actor") == rec.actor
-                and mention_countries(top, "recipient") == rec.recipient
-            )
-    majority = Counter(r.event for r in events).most_common(1)
-    high, n_high = precision_above(pairs)
-    expect_none = len(records) - len(events)
-    scores = [
-        Score(name, "event_type_accuracy", rate(right, len(events)), len(events)),
-        Score(
-            name,
-            "majority_baseline",
-            rate(majority[0][1] if majority else 0, len(events)),
-            len(events),
-        ),
-        Score(name, "directed_dyad_accuracy", rate(dyad_right, dyad_total), dyad_total),
-        Score(name, "no_event_precision", rate(quiet_right, silent), silent),
-        Score(name, "no_event_recall", rate(quiet_right, expect_none), expect_none),
-        Score(name, "high_conf_precision", high, n_high),
-    ]
-    return scores, confusion, pairs
-
-
 def root_of(m: Mention) -> str | None:
     return m.cameo[:2] if m.cameo else None
 
@@ -256,6 +159,13 @@ def score_petr2(
     predicted: Mapping[str, Sequence[Mention]],
     name: str = "petr2",
 ) -> list[Score]:
+    """PETR-2 GSR, whole ("petr2"), and the halves of the fixed split ("petr2-dev" for work,
+    "petr2-test" reported), per record; "predicts no event" means bilat coded no mention:
+    - no_event_precision = records with no mention that expect none / records with no mention.
+    - no_event_recall = records with no mention that expect none / records that expect none.
+    - root_code_accuracy: over records that expect events; right when the CAMEO root (first
+      two digits) of the highest-confidence mention is the root of one expected event.
+    """
     silent = quiet_right = expect_none = root_right = with_events = 0
     for rec in records:
         mentions = predicted.get(rec.id, ())
@@ -281,6 +191,19 @@ def score_petr_unit(
     verbs: Mapping[str, VerbCodes],
     prefixes: frozenset[str] = frozenset(),
 ) -> list[Score]:
+    """PETRARCH unit tests ("petr-unit"): pass_rate overall and pass_rate:<CATEGORY>.
+
+    Each record is coded with the fictional actors of PETR.Validate.actors.txt, each actor
+    taking the code in force on the record's date (dated codes such as [HOBGOV 19950601 -
+    19990815]), and with the suite's verb dictionary as the user's verb dictionary (`[events]
+    verb_dictionaries`, without bilat's own tables, as PETRARCH codes; its codes take a PLOVER
+    event by `petr_dicts.PETR_CODE_EVENTS`, for the mention only). The expected event codes
+    are NOT CAMEO: they come from the suite's own verb dictionary (PETR.Validate.verbs.txt,
+    mostly WEIS codes: RESTORE ... DIPLOMATIC = 064, CONDEMN = 122), so bilat's CAMEO code is
+    never compared; `bilat.eval.petr_unit` documents the mapping that decides whether a
+    record passes. Repeated record ids get "#2" (the loader), so each record keeps its own
+    predictions.
+    """
     passed, total = count_petr_unit(records, predicted, verbs, prefixes)
     scores = [
         Score("petr-unit", "pass_rate", rate(sum(passed.values()), len(records)), len(records))
@@ -338,6 +261,8 @@ def seed_pairs(result: EvalResult) -> list[tuple[float, bool]]:
 
 
 def score_seeds(result: EvalResult) -> tuple[list[Score], list[tuple[float, bool]]]:
+    """Seeds ("seeds"): precision, recall_main, recall_all, figures, dates from `evaluate`;
+    high_conf_precision counts a mention right when its prediction unit was matched to gold."""
     s = result.summary
     n_gold = result.tally.all_total
     scores = [
@@ -393,7 +318,11 @@ def run_suite(
     progress: Progress = no_progress,
     workers: int = 1,
 ) -> SuiteResult:
-    """Code and score every available gold set under `shared_dir` (../shared)."""
+    """Code and score every available gold set under `shared_dir` (../shared).
+
+    Every record becomes one Article (publication date only where the set gives one) coded
+    by `code_article`; the seeds go through `evaluate` (the seeds' matching rule).
+    """
     settings = settings or Settings()
     if not shared_dir.is_dir() and not set(sets or SETS) <= set(OWN_SETS):
         raise EvalError(f"{shared_dir}: no such folder; pass --shared with the path of ../shared")
@@ -454,7 +383,3 @@ def plover_article(rec: PloverRecord) -> Article:
 
 def cameo_article(rec: CameoRecord) -> Article:
     return Article(id=rec.id, text=rec.text, published=rec.published, language="en")
-
-
-def own_article(rec: OwnRecord) -> Article:
-    return Article(id=rec.id, text=rec.text, published=rec.published, language=rec.language)

@@ -1,28 +1,18 @@
-"""Who acts and who is acted upon: actor and recipient spans for one trigger.
-
-Direction convention: the source (actor) is the agent of the trigger. "A visited B" and
-"A's delegation arrived in B" are A->B (the visitor acts, CAMEO 042); "B hosted / received /
-welcomed A" is B->A (the host acts, CAMEO 043, as the PLOVER GSR codes it). The subject side
-gives the actor, objects and prepositional objects ("to", "for", "with"; "in" only for a
-state) the recipient; passive voice ("A was received by B": B->A) and `reverse` triggers
-("Cuba received a loan": the lender acts) swap the sides. Symmetric acts with a coordinated
-subject ("Russia and Cuba signed") split it in text order. When the clause names no one on
-one side, the nearest other country in the sentence fills it, then the article's most
-frequent one, each with less confidence; a text that names one state only codes acts inside
-it with that state on both sides, as PLOVER does.
-"""
+"""Who acts and who is acted upon: actor and recipient spans for one trigger."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bilat.events import cues
 from bilat.events.antecedents import find_antecedent
 from bilat.events.spans import (
     FROM,
+    STRENGTH,
     PlacedSpan,
+    Roles,
     countries_of,
     describes_noun,
     describes_state,
@@ -53,7 +43,7 @@ from bilat.events.syntax import (
 from bilat.events.triggers import Trigger, TriggerRule
 from bilat.models import ActorSpan
 
-__all__ = ["PlacedSpan", "RoleFinder", "Roles", "place_spans"]
+__all__ = ["STRENGTH", "PlacedSpan", "RoleFinder", "Roles", "place_spans"]
 
 SYMMETRIC_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE"})
 # Verbal acts whose target may sit in a complement clause.
@@ -65,8 +55,6 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "flat", "appos"})
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", "neg", "det"})
-STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45, "domestic": 0.6}
-STRENGTH |= {"one-sided": 0.4, "inside": 0.45, "antecedent": 0.6}
 # Acts whose other side may be filled from the article's parties: cooperation between the
 # article's two states is the usual case; a conflict act's target is not guessed that way.
 ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
@@ -79,22 +67,20 @@ LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT"})
 BETWEEN = frozenset({"between", "among", "entre"})
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
-    actor: tuple[ActorSpan, ...]
-    recipient: tuple[ActorSpan, ...]
-    how: str  # the weakest rule used: clause, split, nearest, article or one-sided
-
-    @property
-    def strength(self) -> float:
-        return STRENGTH[self.how]
-
-    def countries(self) -> tuple[set[str], set[str]]:
-        return countries_of(self.actor), countries_of(self.recipient)
-
-
 class RoleFinder:
-    """Assigns roles for the triggers of one article."""
+    """Assigns roles for the triggers of one article.
+
+    Direction convention: the source (actor) is the agent of the trigger. "A visited B" and
+    "A's delegation arrived in B" are A->B (the visitor acts, CAMEO 042); "B hosted / received /
+    welcomed A" is B->A (the host acts, CAMEO 043, as the PLOVER GSR codes it). The subject side
+    gives the actor, objects and prepositional objects ("to", "for", "with"; "in" only for a
+    state) the recipient; passive voice ("A was received by B": B->A) and `reverse` triggers
+    ("Cuba received a loan": the lender acts) swap the sides. Symmetric acts with a coordinated
+    subject ("Russia and Cuba signed") split it in text order. When the clause names no one on
+    one side, the nearest other country in the sentence fills it, then the article's most
+    frequent one, each with less confidence; a text that names one state only codes acts inside
+    it with that state on both sides, as PLOVER does.
+    """
 
     def __init__(self, tree: DepTree, placed: Sequence[PlacedSpan]) -> None:
         self.tree = tree

@@ -1,4 +1,4 @@
-"""Actor spans tied to tree tokens, and phrase helpers the role rules use."""
+"""Actor spans tied to tree tokens, the Roles record, and phrase helpers the role rules use."""
 
 from __future__ import annotations
 
@@ -23,6 +23,24 @@ class PlacedSpan:
 
 def countries_of(spans: Iterable[ActorSpan]) -> set[str]:
     return {s.country for s in spans if s.country}
+
+
+STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45, "domestic": 0.6}
+STRENGTH |= {"one-sided": 0.4, "inside": 0.45, "antecedent": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor: tuple[ActorSpan, ...]
+    recipient: tuple[ActorSpan, ...]
+    how: str  # the weakest rule used: clause, split, nearest, article or one-sided
+
+    @property
+    def strength(self) -> float:
+        return STRENGTH[self.how]
+
+    def countries(self) -> tuple[set[str], set[str]]:
+        return countries_of(self.actor), countries_of(self.recipient)
 
 
 def place_spans(tree: DepTree, spans: Sequence[ActorSpan]) -> list[PlacedSpan]:

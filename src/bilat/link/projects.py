@@ -1,17 +1,4 @@
-"""Projects: the lifecycle of a long-lived undertaking, each stage backed by a mention.
-
-A mention belongs to a project when its evidence names the project (the resolver's project
-spans), refers back to one named earlier ("the center", "el proyecto"), or, in an article
-whose title or lead names one project, reports a stage in words (iter_project_references;
-the pipeline passes `ProjectEvidence`). Its stage comes from
-cue words in the evidence (English and Spanish) and, failing those, from the event type:
-signing (SUPPORT) means agreed, a promise (AGREE) announced, money given (AID) funded.
-
-The current stage follows the reports in time order: progress only moves forward (a late
-article that restates the announcement does not undo the opening), "stalled" holds until
-a later report of progress, and "cancelled" holds unless a later report shows work on the
-ground again. Building is incremental: new evidence merges into a stored project.
-"""
+"""Projects: the lifecycle of a long-lived undertaking, each stage backed by a mention."""
 
 from __future__ import annotations
 
@@ -115,7 +102,16 @@ _DONE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
 
 
 def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
-    """The lifecycle stage this mention reports, and the cue that says so."""
+    """The lifecycle stage this mention reports, and the cue that says so.
+
+    A mention belongs to a project when its evidence names the project (the resolver's
+    project spans), refers back to one named earlier ("the center", "el proyecto"), or, in an
+    article whose title or lead names one project, reports a stage in words
+    (project_refs.iter_project_references; the pipeline passes `ProjectEvidence`). Its stage
+    comes from cue words in the evidence (English and Spanish) and, failing those, from the
+    event type: signing (SUPPORT) means agreed, a promise (AGREE) announced, money given
+    (AID) funded.
+    """
     text = mention.event_text
     for stage, pattern in (("cancelled", CANCELLED), ("stalled", STALLED)):
         found = pattern.search(text)
@@ -152,94 +148,6 @@ def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class NamedProject:
-    """Where an article names a project (a resolver span of kind `project`)."""
-
-    start: int
-    end: int
-    project_id: str
-    name: str  # as written
-
-
-# A definite description that points back to a project named earlier ("the center", "this
-# project", "el centro"), up to two modifiers between ("the new training center").
-BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|el|este|ese|dicho|al|del)\s+(?:[\w-]+\s+){0,2}?"
-    r"(centers?|centres?|projects?|clusters?|hubs?|parks?|campus|labs?|laboratory|complex|"
-    r"centro|proyecto|polo|parque|laboratorio|complejo)\b",
-    re.IGNORECASE,
-)
-_SAME_NOUN = dict(  # Spanish and variant spellings of one noun
-    pair.split(":")
-    for pair in "centre:center centro:center proyecto:project polo:hub parque:park "
-    "laboratory:lab laboratorio:lab complejo:complex".split()
-)
-
-
-def _noun(word: str) -> str:
-    word = word.casefold()
-    word = word[:-1] if word.endswith("s") else word
-    return _SAME_NOUN.get(word, word)
-
-
-def iter_back_references(
-    text: str, named: Sequence[NamedProject]
-) -> Iterator[tuple[int, int, NamedProject]]:
-    """(start, end, project) of each description that refers back to a named project: the
-    latest one named before it whose name has the same noun, else the latest one named."""
-    for found in BACK_REFERENCE.finditer(text):
-        if any(n.start < found.end() and found.start() < n.end for n in named):
-            continue  # "the Technological Center ..." is the name itself
-        earlier = [n for n in named if n.end <= found.start()]
-        if not earlier:
-            continue
-        noun = _noun(found.group(1))
-        alike = [n for n in earlier if noun in {_noun(w) for w in re.findall(r"\w+", n.name)}]
-        yield found.start(), found.end(), max(alike or earlier, key=lambda n: n.start)
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectReference:
-    """A mention that speaks of a project, and how: by a name or description (`alias`)
-    or only by being in an article about it (implicit)."""
-
-    mention: Mention
-    project: NamedProject
-    alias: str
-    implicit: bool = False
-
-
-def iter_project_references(
-    text: str, mentions: Iterable[Mention], named: Sequence[NamedProject], hosts: dict[str, str]
-) -> Iterator[ProjectReference]:
-    """The projects each mention speaks of: those named or referred back to inside its
-    evidence; else, in an article about one project (see find_topic), that project when the
-    mention is no history and involves its host (`hosts`: project id -> country)."""
-    refs = [*((n.start, n.end, n) for n in named), *iter_back_references(text, named)]
-    topic = find_topic(text, named)
-    first = {n.project_id: n for n in reversed(named)}
-    for m in mentions:
-        inside = [n for s, e, n in refs if m.text_info.start <= s and e <= m.text_info.end]
-        said = {n.project_id: n.name for n in reversed(inside)}
-        for pid, alias in said.items():
-            yield ProjectReference(m, first[pid], alias)
-        if said or topic is None or m.historical:
-            continue
-        host = hosts.get(topic.project_id)
-        if host is None or host in {*m.countries("actor"), *m.countries("recipient")}:
-            yield ProjectReference(m, first[topic.project_id], topic.name, implicit=True)
-
-
-def find_topic(text: str, named: Sequence[NamedProject]) -> NamedProject | None:
-    """The one project the title or the lead paragraph names, if exactly one: what the
-    article is about, the project its other reports of progress speak of."""
-    paragraphs = [m.end() for m in re.finditer(r"[^\n]+", text)]
-    lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)
-    lead = [n for n in named if n.start < lead_end]
-    return lead[0] if len({n.project_id for n in lead}) == 1 else None
-
-
 def step_time(step: ProjectStep) -> str:
     """Sort key in time: the event date, else the publication date ("" when neither)."""
     if step.date:
@@ -258,7 +166,13 @@ def _weight(step: ProjectStep) -> tuple[int, str]:
 
 
 def current_stage(steps: Iterable[ProjectStep]) -> ProjectStage | None:
-    """Replay the steps in time order (see the module docstring for the rules)."""
+    """Replay the steps in time order.
+
+    Progress only moves forward (a late article that restates the announcement does not undo
+    the opening), "stalled" holds until a later report of progress, and "cancelled" holds
+    unless a later report shows work on the ground again. Building is incremental: new
+    evidence merges into a stored project (build_project).
+    """
     state: ProjectStage | None = None
     reached: ProjectStage | None = None
     # Trouble told the same day as progress comes after it: the stop is the news.
