@@ -12,6 +12,9 @@ from bilat.errors import EvalError
 from bilat.eval.suite import SuiteResult
 
 Key = tuple[str, str]  # (set, measure)
+# `bilat eval examples/corpus examples/gold.jsonl`: floored by tests/eval/test_eval_gate_corpus.py,
+# not by `bilat eval-suite` (whose sets are eval.suite.SETS)
+CORPUS_SET = "sample-corpus"
 
 
 @dataclass(frozen=True)
