@@ -162,7 +162,7 @@ def locate_mentions(mentions: Sequence[Mention], geocoder: Geocoder) -> list[Men
 def find_project_evidence(
     article: Article, mentions: Sequence[Mention], actors: Sequence[ActorSpan], resolver: Resolver
 ) -> list[ProjectEvidence]:
-    """The mentions that speak of a project the resolver found (link/projects.py says how)."""
+    """The mentions that speak of a project the resolver found (link/project_refs.py says how)."""
     spans = [a for a in actors if a.kind == "project"]
     named = [NamedProject(a.start, a.end, a.actor_id, a.text) for a in spans]
     hosts = {a.actor_id: a.country for a in spans if a.country}
