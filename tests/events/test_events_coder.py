@@ -173,8 +173,9 @@ def test_reported_speech_codes_the_reported_act() -> None:
 
 
 @pytest.mark.slow
-def test_negated_signing_gives_nothing() -> None:
-    assert code("Mexico did not sign the trade agreement with Brazil.") == []
+def test_negated_signing_is_reject_not_support() -> None:
+    m = only(code("Mexico did not sign the trade agreement with Brazil."))
+    assert m.event == "REJECT" and m.countries("actor") == ["MEX"]
 
 
 @pytest.mark.slow

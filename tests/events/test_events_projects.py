@@ -120,3 +120,34 @@ def test_a_description_takes_the_date_of_the_project_s_dated_announcement() -> N
     )
     (m,) = in_sentence(code(text, published="2025-09-21"), "research cluster")
     assert m.date == "2025-03"  # not the publication day
+
+
+def test_a_named_project_alone_is_what_was_launched() -> None:
+    # no facility noun beside the name: the project span itself stands for "project"
+    (m,) = code("Russia and Cuba launched Puerto Sur in Mariel on Monday.")
+    assert m.event == "COOPERATE" and m.cameo == "060"
+    assert (m.countries("actor"), m.countries("recipient")) == (["RUS"], ["CUB"])
+
+
+def test_a_named_project_unveiled_by_one_sponsor_goes_to_its_host() -> None:
+    (m,) = code("China unveiled Polo Andino on Tuesday.")
+    assert m.event == "COOPERATE"
+    assert (m.countries("actor"), m.countries("recipient")) == (["CHN"], ["BOL"])
+
+
+def test_the_launch_of_a_named_project_as_a_noun_is_cooperation() -> None:
+    text = "The talks follow the launch last July of Polo Andino, a Chinese-backed hub."
+    (m,) = [m for m in code(text) if m.event == "COOPERATE"]
+    assert (m.countries("actor"), m.countries("recipient")) == (["CHN"], ["BOL"])
+    assert m.date == "2024-07"  # "last July" before a July 10 publication
+
+
+def test_launching_a_thing_that_is_no_project_is_no_cooperation() -> None:
+    # a named place is no project: "launched" without a project word codes nothing
+    assert code("Russia launched Cuba into the spotlight on Monday.") == []
+
+
+def test_welcoming_a_named_project_is_support_not_a_hosted_visit() -> None:
+    mentions = code("Cuba welcomed Polo Andino, which China is building in Bolivia.")
+    events = {m.event for m in mentions}
+    assert "SUPPORT" in events and "CONSULT" not in events

@@ -2,6 +2,9 @@
 
 Input is (confidence, correct) pairs; what "correct" means is the caller's (the suite says
 it per gold set). Bins are half-open [low, high) except the last, which includes 1.0.
+`calibration_error` is the expected calibration error over the same bins: how far, weighted
+by the bins' sizes, the mean confidence of a bin is from its precision (0 when confidence
+means what it says).
 """
 
 from __future__ import annotations
@@ -65,3 +68,21 @@ def precision_above(
     """(precision, count) among predictions with confidence >= threshold; None when none."""
     kept = [ok for confidence, ok in pairs if confidence >= threshold]
     return (round(sum(kept) / len(kept), 3) if kept else None), len(kept)
+
+
+def calibration_error(
+    pairs: Iterable[tuple[float, bool]], edges: Sequence[float] = DEFAULT_EDGES
+) -> float | None:
+    """Expected calibration error: sum over bins of share * |mean confidence - precision|."""
+    pairs = list(pairs)
+    if not pairs:
+        return None
+    by_bin: dict[int, list[tuple[float, bool]]] = {}
+    for confidence, ok in pairs:
+        by_bin.setdefault(find_bin(confidence, edges), []).append((confidence, ok))
+    total = 0.0
+    for members in by_bin.values():
+        mean = sum(c for c, _ in members) / len(members)
+        share = sum(ok for _, ok in members) / len(members)
+        total += len(members) / len(pairs) * abs(mean - share)
+    return round(total, 3)

@@ -9,7 +9,8 @@ skipping sentences whose subject is itself a pronoun (the chain "X arrived. He m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from bilat.events import cues
 from bilat.events.spans import PlacedSpan, countries_of
@@ -93,3 +94,45 @@ def _party_of(
         # "the presidents of Russia and Cuba ... he": which one is not known
         return None
     return spans
+
+
+def is_unplaced_person(span: ActorSpan) -> bool:
+    """A named person the resolver gives no country: no proxy of any place near the name."""
+    return span.kind == "person" and not span.country
+
+
+def find_named_country(placed: Sequence[PlacedSpan], span: ActorSpan) -> ActorSpan | None:
+    """'US President Hollis arrived ... Hollis criticized Russia': the person of `span` with
+    the one country the article gives the same actor elsewhere, or None."""
+    if not span.actor_id:
+        return None
+    countries = {p.span.country for p in placed if p.span.actor_id == span.actor_id}
+    countries.discard(None)
+    if len(countries) != 1:
+        return None
+    return replace(span, country=countries.pop())
+
+
+def find_person_side(
+    placed: Sequence[PlacedSpan], actor: Sequence[ActorSpan]
+) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """For an actor side naming persons with no country: (those persons, the ones the
+    article names elsewhere with a country); None when it names no such person. A named
+    person is no proxy of a place named near him, so the side is not filled from one."""
+    persons = [s for s in actor if is_unplaced_person(s)]
+    if not persons:
+        return None
+    return persons, [k for k in (find_named_country(placed, s) for s in persons) if k]
+
+
+def acts_on_named_state(
+    actor: Sequence[ActorSpan],
+    recipient: Sequence[ActorSpan],
+    names_state: Callable[[ActorSpan], bool],
+) -> bool:
+    """'President Bush threatened Russia': a named person with no country acting on a state
+    by its name is not taken to be of that state; acting on a group or city of it, he is
+    ('President Bouteflika threatened a curfew in Algiers', as PLOVER codes it)."""
+    return any(is_unplaced_person(s) for s in actor) and any(
+        s.kind == "state" and names_state(s) for s in recipient
+    )

@@ -21,9 +21,19 @@ from bilat.events.codebook import lookup_cameo
 from bilat.events.confidence import is_embedded, score_confidence
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.figures import extract_figures
+from bilat.events.negation import (
+    denies_claim,
+    find_refusal_cameo,
+    is_absent,
+    is_denied_report,
+    is_negated,
+    is_refusing_party,
+)
 from bilat.events.projects import (
     drop_project_acts,
     find_project_date,
+    find_project_roles,
+    find_stand_ins,
     is_description,
     iter_description_triggers,
     orient_to_host,
@@ -38,15 +48,14 @@ from bilat.events.syntax import (
     is_conditional,
     is_generic,
     is_intended,
-    is_negated,
     is_obliged,
     is_opinion,
-    is_promised,
     is_question,
     is_requested,
+    is_sport,
     is_stated_purpose,
 )
-from bilat.events.triggers import Trigger, drop_subsumed_nouns, iter_triggers, select_lexicon
+from bilat.events.triggers import Trigger, drop_subsumed, iter_triggers, select_lexicon
 from bilat.models import (
     ActorRef,
     ActorSpan,
@@ -67,13 +76,6 @@ THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION"
 THREAT_CAMEO |= {"PROTEST": "133"}
 # Acts that, promised only under a condition ("unless", "if"), are threats.
 CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT"})
-# Acts whose negation is a refusal (REJECT), not a non-event.
-# ("declined to resign", "will not withdraw": a refusal to yield, CAMEO 124)
-REFUSABLE_EVENTS = frozenset({"AGREE", "CONCEDE", "RETREAT"})
-# Cooperative acts whose negated promise is a refusal ("will not meet", "would not provide
-# aid": PLOVER REJECT of a meeting, of cooperation, of an agreement, with this CAMEO code);
-# told as past ("did not sign") they are no event at all.
-REFUSED_PROMISE_CAMEO = {"CONSULT": "125", "AID": "121", "COOPERATE": "121", "SUPPORT": "127"}
 # Verbal acts that, done by protesters or as a protest's aim, are the protest (CAMEO 141x).
 PROTESTERS_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 PROTESTERS = frozenset(
@@ -126,13 +128,14 @@ class RulesCoder:
         placed = place_spans(tree, actors)
         finder = RoleFinder(tree, placed)
         language = (doc.language or article.language or "en").split("-")[0].lower()
+        stand_ins = find_stand_ins(placed)
         mentions: list[Mention] = []
         for sent in doc.sentences:
             if is_question(sent.text):
                 continue
-            found = iter_triggers(tree, sent, language, self.lexicon)
+            found = iter_triggers(tree, sent, language, self.lexicon, stand_ins)
             triggers = [t for t in found if _is_told(tree, t)]
-            triggers = drop_subsumed_nouns(tree, triggers)
+            triggers = drop_subsumed(tree, triggers)
             described = list(iter_description_triggers(tree, sent, placed))
             if described:
                 ordered = sorted(triggers + described, key=lambda t: t.token)
@@ -163,17 +166,14 @@ class RulesCoder:
             i, rule = trigger.token, trigger.rule
             if is_requested(tree, i) or is_stated_purpose(tree, i) or is_obliged(tree, i):
                 continue
+            if is_absent(tree, i) or denies_claim(tree, i) or is_denied_report(tree, i):
+                continue  # "the talks did not take place", "denied that he would visit"
             told = trigger  # the act as told: its parties are the refusal's parties
             refused = is_negated(tree, i)
             if refused:
-                if rule.noun:
-                    continue
-                if rule.event in REFUSABLE_EVENTS:
-                    cameo = "120"  # "will not accept", "failed to reach agreement": a refusal
-                elif rule.event in REFUSED_PROMISE_CAMEO and is_promised(tree, i):
-                    cameo = REFUSED_PROMISE_CAMEO[rule.event]
-                else:
-                    continue
+                cameo = find_refusal_cameo(tree, i, rule)
+                if cameo is None:
+                    continue  # "did not meet": a negated act that is no refusal is no event
                 rule = replace(rule, event="REJECT", cameo=cameo, mode=None)
                 trigger = Trigger(i, rule)
             anchor = tree.tokens[i].start
@@ -200,8 +200,11 @@ class RulesCoder:
                 event, cameo = "THREATEN", THREAT_CAMEO[event]
             elif intended and event != "AGREE":
                 continue  # "hoped they would be indicted": a wished-for act is no event
-            roles = finder.find(told, range(sent.token_start, sent.token_end))
+            inside = range(sent.token_start, sent.token_end)
+            roles = finder.find(told, inside) or find_project_roles(tree, placed, told, inside)
             if roles is None:
+                continue
+            if refused and not is_refusing_party(told.rule, roles.actor):
                 continue
             roles = orient_to_host(tree, placed, trigger, event, roles)
             if (
@@ -276,7 +279,7 @@ class RulesCoder:
             event_text=sent.text,
             text_info=Span(start=sent.start, end=sent.end),
             trigger=Span(start=tok.start, end=tok.end),
-            confidence=score_confidence(roles, trigger, converted, embedded),
+            confidence=score_confidence(roles, trigger, converted, embedded, tree, sent, event),
             coder=self.spec,
             cameo=code.code,
             goldstein=code.goldstein,
@@ -293,6 +296,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
         return False
     if trigger.rule.noun and trigger.rule.event in GENERIC_NOUN_EVENTS and is_generic(tree, i):
         return False
+    if is_sport(tree, i):
+        return False  # "beat India by six wickets in the final": a match, no act of states
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))
 
 

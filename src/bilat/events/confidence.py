@@ -1,44 +1,89 @@
-"""Confidence of a coded mention: how far the rules that made it are to be trusted.
+"""Confidence of a coded mention: a small logistic model over facts the coder already knows.
 
-The value starts from the strength of the role rule that found the two sides (roles.py:
-a subject and an object of the trigger's own clause are surer than the nearest country of
-the sentence or the article's parties) and is lowered for constructions whose type or
-sides are often wrong. The steps were measured on the development half of the PLOVER GSR
-and the sample corpus (precision per construction), never on the test half:
+The value is the probability, by a logistic regression, that the mention's PLOVER type (and,
+for a state-to-state mention, its directed dyad) agrees with a human coder's. Its features
+are what the rules saw while coding: how the two sides were found (roles.py: a subject and
+an object of the trigger's own clause, a split coordinated subject, the nearest country of
+the sentence, the article's parties...), the trigger (noun or verb, tier of the lexicon,
+with or without an object list, direction), the construction (passive, reported speech, an
+act embedded under another act, a plan converted into AGREE), the sides (states, persons,
+groups; both named countries; one country on both sides), the event type and the sentence's
+length. The weights are package data (data/confidence_weights.tsv), fitted by
+`python -m bilat.eval.fit_confidence ../shared` on the PLOVER GSR development half and our
+own set's development half only; the file's header says how and when.
 
-* a nominal trigger ("the talks", "an offensive") names an act more loosely than a verb;
-* an act embedded under another act of the same sentence ("demanded a meeting to
-  discuss", "denounced the suppression of unrest") is usually the object or the purpose
-  of the reported act, not the news; the governing act is;
-* an act converted from what was planned or promised (AGREE from "will visit") has its
-  type by rule, not by lexicon;
-* an act with only one side a state is no dyad and stays below one half;
-* a trigger of the lower tier (the CAMEO verb dictionary, cameo_verbs.tsv) is capped
-  below the 0.8 of a trusted mention: its rows were derived, not written for bilat, and
-  on the PLOVER development half they are right far less often than the team's rows.
-
-A tight clause (subject and object both named states, of the trigger's own verb) keeps its
-strength: this is the construction whose precision stays high on every set.
+`record_features` lets the fitting script see the features of every mention scored while it
+is active: the coder itself is unchanged by it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import math
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from bilat.events.roles import Roles
-from bilat.events.syntax import DepTree
-from bilat.events.triggers import CAMEO_TIER, Trigger
+from bilat.errors import CodingError
+from bilat.events import cues
+from bilat.events.roles import STRENGTH, Roles
+from bilat.events.syntax import PASSIVE_AUX_DEPS, PASSIVE_SUBJECT_DEPS, DepTree
+from bilat.events.triggers import CAMEO_TIER, USER_TIER, Trigger
+from bilat.models import PLOVER_EVENTS, ActorSpan, Sentence
 
-NOUN_PENALTY = 0.1
-CONVERTED_PENALTY = 0.1
-EMBEDDED_PENALTY = 0.3
-ONE_SIDED_CAP = 0.5
-DICTIONARY_CAP = 0.6
+WEIGHTS_FILE = "confidence_weights.tsv"
 FLOOR, CEILING = 0.05, 0.95
+BIAS = "bias"
 # How many links up an embedding act is looked for: a clause or two, not the whole tree.
 _EMBED_DEPTH = 6
 # Coordination makes two acts of one rank ("defended X and insisted Y"): no embedding.
 _COORDINATE_DEPS = frozenset({"conj", "cc", "parataxis"})
+# How far up a speech verb is looked for ("X said that Y had agreed to ..."): one clause.
+_SPEECH_DEPTH = 3
+LONG_SENTENCE = 40  # tokens: longer sentences hold more acts and more parties to confuse
+GROUP_KINDS = frozenset({"organization", "group", "igo"})
+
+FEATURES: tuple[str, ...] = (
+    BIAS,
+    *(f"how:{how}" for how in STRENGTH),
+    "noun",
+    "objects",
+    "tier:cameo",
+    "tier:user",
+    "reverse",
+    "mutual",
+    "converted",
+    "embedded",
+    "passive",
+    "reported",
+    "long",
+    "both_countries",
+    "same_country",
+    "compound",
+    "actor:state",
+    "actor:person",
+    "actor:group",
+    "recipient:state",
+    "recipient:person",
+    "recipient:group",
+    "demonym",
+    *(f"event:{e}" for e in sorted(PLOVER_EVENTS)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """The features of one scored mention, for the fitting script: its trigger's character
+    offset identifies the mention the coder kept."""
+
+    trigger_start: int
+    event: str
+    features: dict[str, float]
+
+
+_RECORDED: ContextVar[list[Observed] | None] = ContextVar("confidence_features", default=None)
 
 
 def is_embedded(tree: DepTree, i: int, others: Collection[int]) -> bool:
@@ -58,18 +103,136 @@ def is_embedded(tree: DepTree, i: int, others: Collection[int]) -> bool:
     return False
 
 
-def score_confidence(roles: Roles, trigger: Trigger, converted: bool, embedded: bool) -> float:
-    """The mention's confidence in [0.05, 0.95], two decimals."""
-    value = roles.strength
-    if trigger.rule.noun:
-        value -= NOUN_PENALTY
-    if converted:
-        value -= CONVERTED_PENALTY
-    if embedded:
-        value -= EMBEDDED_PENALTY
-    if trigger.rule.tier == CAMEO_TIER:
-        value = min(value, DICTIONARY_CAP)
+def is_reported(tree: DepTree, i: int) -> bool:
+    """Whether token i is told in the clause of a speech verb ("Moscow said it would ...")."""
+    cur = i
+    for _ in range(_SPEECH_DEPTH):
+        tok = tree.tokens[cur]
+        if tok.head == cur:
+            return False
+        cur = tok.head
+        if tree.lemma(cur) in cues.SPEECH_VERBS and tree.tokens[cur].pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def is_passive(tree: DepTree, i: int) -> bool:
+    """Whether token i is a verb in the passive voice (a passive subject or auxiliary)."""
+    return bool(tree.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS))
+
+
+def _side_features(name: str, side: tuple[ActorSpan, ...]) -> dict[str, float]:
+    kinds = {s.kind for s in side}
+    return {
+        f"{name}:state": float(bool(side) and kinds == {"state"}),
+        f"{name}:person": float("person" in kinds),
+        f"{name}:group": float(bool(kinds & GROUP_KINDS)),
+    }
+
+
+def extract_features(
+    roles: Roles,
+    trigger: Trigger,
+    converted: bool,
+    embedded: bool,
+    tree: DepTree | None = None,
+    sentence: Sentence | None = None,
+    event: str | None = None,
+) -> dict[str, float]:
+    """The mention's features (names of FEATURES, 0/1 values); without the tree, the
+    constructions read from it (passive, reported speech) count as absent."""
+    rule = trigger.rule
     actor, recipient = roles.countries()
-    if not (actor and recipient):
-        value = min(value, ONE_SIDED_CAP)
+    values = {
+        BIAS: 1.0,
+        f"how:{roles.how}": 1.0,
+        "noun": float(rule.noun),
+        "objects": float(bool(rule.objects)),
+        "tier:cameo": float(rule.tier == CAMEO_TIER),
+        "tier:user": float(rule.tier == USER_TIER),
+        "reverse": float(rule.reverse),
+        "mutual": float(rule.mutual),
+        "converted": float(converted),
+        "embedded": float(embedded),
+        "both_countries": float(bool(actor and recipient)),
+        "same_country": float(bool(actor) and actor == recipient),
+        "compound": float(len(roles.actor) > 1 or len(roles.recipient) > 1),
+        "demonym": float(any(s.via == "demonym" for s in roles.actor + roles.recipient)),
+        f"event:{event or rule.event}": 1.0,
+        **_side_features("actor", roles.actor),
+        **_side_features("recipient", roles.recipient),
+    }
+    if tree is not None:
+        values["passive"] = float(is_passive(tree, trigger.token))
+        values["reported"] = float(is_reported(tree, trigger.token))
+    if sentence is not None:
+        values["long"] = float(sentence.token_end - sentence.token_start > LONG_SENTENCE)
+    return {k: v for k, v in values.items() if v and k in _KNOWN}
+
+
+_KNOWN = frozenset(FEATURES)
+
+
+def parse_weights(text: str, source: str = WEIGHTS_FILE) -> dict[str, float]:
+    """Weights from `feature<TAB>weight` lines ('#' lines are the file's note); CodingError
+    naming the line when a feature is unknown or a weight is no number."""
+    weights: dict[str, float] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("feature\t"):
+            continue
+        name, _, raw = line.partition("\t")
+        try:
+            weight = float(raw)
+        except ValueError:
+            raise CodingError(f"{source}:{n}: weight {raw!r} of {name!r} is no number") from None
+        if name not in _KNOWN:
+            raise CodingError(f"{source}:{n}: unknown feature {name!r}; known: see FEATURES")
+        weights[name] = weight
+    if BIAS not in weights:
+        raise CodingError(f"{source}: no {BIAS!r} row; refit with bilat.eval.fit_confidence")
+    return weights
+
+
+@cache
+def load_weights() -> dict[str, float]:
+    """The shipped weights (package data)."""
+    text = resources.files("bilat.events").joinpath("data", WEIGHTS_FILE).read_text("utf-8")
+    return parse_weights(text)
+
+
+def predict(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    """The logistic model's probability for these features."""
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score_confidence(
+    roles: Roles,
+    trigger: Trigger,
+    converted: bool,
+    embedded: bool,
+    tree: DepTree | None = None,
+    sentence: Sentence | None = None,
+    event: str | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> float:
+    """The mention's confidence in [0.05, 0.95], two decimals: the fitted probability
+    that its type (and dyad) are right."""
+    features = extract_features(roles, trigger, converted, embedded, tree, sentence, event)
+    recorded = _RECORDED.get()
+    if recorded is not None:
+        start = tree.tokens[trigger.token].start if tree is not None else trigger.token
+        recorded.append(Observed(start, event or trigger.rule.event, features))
+    value = predict(features, load_weights() if weights is None else weights)
     return round(max(FLOOR, min(CEILING, value)), 2)
+
+
+@contextmanager
+def record_features() -> Iterator[list[Observed]]:
+    """Collect the features of every mention scored inside the block (for fitting)."""
+    found: list[Observed] = []
+    token = _RECORDED.set(found)
+    try:
+        yield found
+    finally:
+        _RECORDED.reset(token)

@@ -45,6 +45,28 @@ CONDITIONALS = frozenset({"unless", "if", "si", "salvo"})
 QUESTION_MARKS = frozenset({"whether"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "nor"})
 NEGATING_PREPOSITIONS = frozenset({"without", "sin"})
+# Adverbs that make a negated act pending, not refused: "has not yet signed".
+PENDING_ADVERBS = frozenset({"yet", "still", "todavía", "aún", "aun"})
+# Determiners that say there is none of the thing: "no agreement was signed", "ningún acuerdo".
+NEGATING_DETERMINERS = frozenset({"no", "ningún", "ninguna", "ninguno", "nul", "nulle"})
+# Verbs of happening: an act noun as their negated subject did not happen ("the talks did
+# not take place", "la reunión no se celebró"); "take" counts only with "place" ("lugar").
+OCCURRENCE_VERBS = frozenset(
+    {"happen", "occur", "materialise", "materialize", "proceed", "take"}
+    | {"ocurrir", "celebrar", "realizar", "producir", "concretar", "tener"}
+)
+# Verbs that deny a claim when their complement is a clause ("denied that he would visit",
+# "negó que"): a denial of a report is no act towards anyone; with a noun object ("denied
+# land allocation", "se negó a firmar") it stays a refusal.
+CLAIM_DENIALS = frozenset({"deny", "negar", "desmentir"})
+# Words that only sports reports use: a "beat" or "met" among them is a match, not an act
+# between states ("the cricket team beat India by six wickets in the final").
+SPORT_WORDS = frozenset(
+    {"cricket", "football", "soccer", "rugby", "tennis", "hockey", "basketball", "volleyball"}
+    | {"wicket", "wickets", "olympic", "olympics", "tournament", "championship", "semifinal"}
+    | {"semi-final", "quarterfinal", "quarter-final", "goalkeeper", "match"}
+    | {"fútbol", "torneo", "campeonato", "goleada", "semifinal", "cuartos"}
+)
 # Subjects that stand for the antecedent of a relative clause.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "que", "quien", "quienes", "cual"})
 

@@ -34,6 +34,8 @@ FACILITY_NOUNS = frozenset(
     | {"valley", "technopark", "technopolis", "district", "plant", "port", "base", "facility"}
     | {"polo", "centro", "parque", "zona", "ciudad", "complejo", "valle", "tecnoparque"}
 )
+# The words a named project stands for in the trigger rows ("launch >project").
+PROJECT_WORDS = frozenset({"project", "proyecto"})
 # Verbs that link a project to what it will be ("convertirse en un polo").
 LINKING_VERBS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
 ATTRIBUTE_DEPS = frozenset({"attr", "oprd", "acomp", "xcomp", "obj", "dobj", "obl", "nmod"})
@@ -51,6 +53,12 @@ DESCRIPTION_RULE = TriggerRule(
     reverse=False,
     notes="a named project described as what it will be",
 )
+
+
+def find_stand_ins(placed: Sequence[PlacedSpan]) -> dict[int, frozenset[str]]:
+    """Head tokens of named projects, each standing for the word "project" in the lexicon's
+    word lists: "Russia launched Cayo Digital" is coded as "launched a project" is."""
+    return {p.head: PROJECT_WORDS for p in placed if p.span.kind == "project"}
 
 
 def is_description(trigger: Trigger) -> bool:
@@ -128,6 +136,30 @@ def orient_to_host(
     if len(hosts) != 1 or actor != hosts or not recipient or recipient & hosts:
         return roles
     return Roles(roles.recipient, roles.actor, roles.how)
+
+
+def find_project_roles(
+    tree: DepTree, placed: Sequence[PlacedSpan], trigger: Trigger, sentence: range
+) -> Roles | None:
+    """'the launch last July of Cayo Digital, a Russian-backed cluster': a joint act on a
+    named project whose own phrase names no party (the role rules found none) is received by
+    the project's host, and done by the nearest country of the sentence other than the host
+    (its sponsor). None unless the act's row takes a project and the sentence has both."""
+    if trigger.rule.event not in JOINT_EVENTS or not trigger.rule.objects & PROJECT_WORDS:
+        return None
+    reach = tree.subtree(trigger.token, CLAUSE_DEPS)
+    projects = [p for p in placed if p.span.kind == "project" and p.head in reach]
+    hosts = {p.span.country for p in projects if p.span.country}
+    if len(hosts) != 1:
+        return None
+    others = [
+        p for p in placed if p.head in sentence and p.span.country and p.span.country not in hosts
+    ]
+    if not others:
+        return None
+    sponsor = min(others, key=lambda p: abs(p.head - trigger.token))
+    host = next(p for p in projects if p.span.country)
+    return Roles((sponsor.span,), (host.span,), "nearest")
 
 
 def find_project_date(

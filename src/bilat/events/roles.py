@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilat.events import cues
-from bilat.events.antecedents import find_antecedent
+from bilat.events.antecedents import acts_on_named_state, find_antecedent, find_person_side
 from bilat.events.spans import (
     FROM,
     STRENGTH,
@@ -256,8 +256,14 @@ class RoleFinder:
         elif (
             countries_of(recipient) and not countries_of(actor) and not passive and not rule.reverse
         ):
-            filled = self._fill(i, sentence, countries_of(recipient), article=anaphoric)
-            if filled is not None:
+            # "President Bush criticized Russia over the war in Georgia": no Georgian act
+            persons = find_person_side(self.placed, actor)
+            filled = (
+                None if persons else self._fill(i, sentence, countries_of(recipient), anaphoric)
+            )
+            if persons and persons[1]:
+                actor, how = persons[1], "antecedent"
+            elif filled is not None:
                 actor, how = [filled[0]], filled[1]
         if not (countries_of(actor) or countries_of(recipient)):
             if not (anaphoric and rule.event in SYMMETRIC_EVENTS and len(self.dyad) == 2):
@@ -303,6 +309,11 @@ class RoleFinder:
             return None
         country = self.by_frequency[0]
         state = next(p.span for p in self.placed if p.span.country == country)
+        if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
+            actor, recipient, self._names_the_state
+        ):
+            # "President Bush threatened Russia": no Russian act (antecedents.py)
+            return Roles(tuple(actor), tuple(recipient), "one-sided")
         actor = [s if s.country else replace(s, country=country) for s in actor]
         recipient = [s if s.country else replace(s, country=country) for s in recipient]
         return Roles(tuple(actor or [state]), tuple(recipient or [state]), "inside")
@@ -323,8 +334,10 @@ class RoleFinder:
         if countries_of(actor) == states:
             filled = [replace(s, country=country) for s in recipient if not s.country]
             return actor, filled or [actor[0]]
-        # a named person or body acting on its own state ("President Dos Santos conceded");
-        # an unnamed attacker ("a roadside bomb killed a U.S. soldier") is not filled in
+        # a named person or body acting on its own state ("President Dos Santos conceded"), not
+        # on it by name ("Bush threatened Russia"); nor an unnamed attacker ("a bomb killed")
+        if acts_on_named_state(actor, recipient, self._names_the_state):
+            return actor, recipient
         named = [replace(s, country=country) for s in actor if not s.country]
         keep = bool(named) and countries_of(recipient) == states
         return (named, recipient) if keep else (actor, recipient)

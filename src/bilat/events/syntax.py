@@ -166,35 +166,6 @@ def find_governors(tree: DepTree, i: int, limit: int = 4) -> list[int]:
     return out
 
 
-def is_negated(tree: DepTree, i: int) -> bool:
-    """'did not sign', 'no se reunió', 'denied meeting', 'without signing', 'no agreement'."""
-    if _negator_child(tree, i):
-        return True
-    for g in find_governors(tree, i):
-        lemma = tree.lemma(g)
-        if lemma in cues.DENYING_HEADS or lemma in cues.NEGATING_PREPOSITIONS:
-            return True
-        if tree.tokens[g].pos in ("VERB", "AUX", "ADJ") and _negator_child(tree, g):
-            return True
-    return False
-
-
-def _negator_child(tree: DepTree, i: int) -> bool:
-    for c in tree.children(i):
-        tok = tree.tokens[c]
-        if tok.dep == "neg" or "Polarity=Neg" in tok.morph:
-            return True
-        if tok.dep in ("advmod", "det") and tok.text.lower() in cues.NEGATORS:
-            return True
-        # "no longer able to send": the negator hangs on an adverb of the clause
-        if tok.dep == "advmod" and any(
-            tree.tokens[g].dep == "neg" or tree.tokens[g].text.lower() in cues.NEGATORS
-            for g in tree.children(c)
-        ):
-            return True
-    return False
-
-
 def is_requested(tree: DepTree, i: int) -> bool:
     """'urged Cuba to sign', 'invited Putin to visit', 'called for talks', 'demanded a
     meeting': the act is asked for, not done."""
@@ -375,9 +346,24 @@ _SPECIFIER_DEPS = frozenset({"det", "poss", "nmod:poss", "nummod"})
 def has_personal_subject(tree: DepTree, i: int) -> bool:
     """'We invite you to ...', 'I urge readers': the outlet or a writer addressing its
     readers, not an actor of the news."""
-    return any(tree.lemma(s) in cues.PERSONAL_PRONOUNS for s in find_subject(tree, i))
+    # a pronoun, not a name that reads like one ("the US" is lemmatised "us")
+    return any(
+        tree.lemma(s) in cues.PERSONAL_PRONOUNS and tree.tokens[s].pos == "PRON"
+        for s in find_subject(tree, i)
+    )
 
 
 def is_question(sent_text: str) -> bool:
     """A question asks about events; it does not report one."""
     return sent_text.rstrip().rstrip("\"'”’»").endswith("?")
+
+
+def is_sport(tree: DepTree, i: int) -> bool:
+    """'the cricket team beat India by six wickets': a trigger whose clause (its subject,
+    objects and phrases, not other clauses) uses words only sports reports use."""
+    clause = tree.subtree(i, CLAUSE_DEPS)
+    return any(
+        tree.tokens[t].pos != "VERB"
+        and (tree.lemma(t) in cues.SPORT_WORDS or tree.tokens[t].text.lower() in cues.SPORT_WORDS)
+        for t in clause
+    )

@@ -38,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 TEAM_TIER, CAMEO_TIER, USER_TIER = "team", "cameo", "user"
 Lexicon = dict[tuple[str, str], tuple["TriggerRule", ...]]
+# Tokens that count as words of a row's word list: a named project's head is "project".
+StandIns = Mapping[int, frozenset[str]]
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 _OBJECT_DEPTH = 3
@@ -180,9 +182,13 @@ def read_user_rules(path: str, code_events: Mapping[str, str]) -> list[TriggerRu
 CAMEO_TABLE = "cameo_verbs.tsv"
 
 
-def _has_object_word(tree: DepTree, i: int, words: frozenset[str]) -> bool:
+def _has_object_word(
+    tree: DepTree, i: int, words: frozenset[str], stand_ins: StandIns | None = None
+) -> bool:
     def hit(t: int, pool: frozenset[str] = words) -> bool:
         tok = tree.tokens[t]
+        if stand_ins and pool & stand_ins.get(t, frozenset()):
+            return True  # "launched Cayo Digital": a named project is the word "project"
         return tok.lemma.lower() in pool or tok.text.lower() in pool
 
     # "@in": a word after the trigger that it governs itself ("demonstrated in Serbia", not
@@ -237,9 +243,15 @@ def _is_adjectival(tree: DepTree, i: int) -> bool:
 
 
 def match_rule(
-    tree: DepTree, i: int, language: str, lexicon: Lexicon | None = None
+    tree: DepTree,
+    i: int,
+    language: str,
+    lexicon: Lexicon | None = None,
+    stand_ins: StandIns | None = None,
 ) -> TriggerRule | None:
-    """The best row of `lexicon` (the shipped one by default) for token i, or None."""
+    """The best row of `lexicon` (the shipped one by default) for token i, or None;
+    `stand_ins` gives tokens that also count as some words of a row's list (a named project
+    head counts as "project")."""
     tok = tree.tokens[i]
     lexicon = load_lexicon() if lexicon is None else lexicon
     rules = next((r for r in (lexicon.get((language, x)) for x in _lemmas(tok)) if r), None)
@@ -249,32 +261,40 @@ def match_rule(
     for rule in rules:
         if not (tok.pos in NOUN_POS if rule.noun else verbal):
             continue
-        if rule.objects and not _has_object_word(tree, i, rule.objects):
+        if rule.objects and not _has_object_word(tree, i, rule.objects, stand_ins):
             continue
         return rule
     return None
 
 
 def iter_triggers(
-    tree: DepTree, sent: Sentence, language: str, lexicon: Lexicon | None = None
+    tree: DepTree,
+    sent: Sentence,
+    language: str,
+    lexicon: Lexicon | None = None,
+    stand_ins: StandIns | None = None,
 ) -> Iterator[Trigger]:
     """Lexicon hits in one sentence, in text order."""
     lang = language.split("-")[0].lower()
     for i in range(sent.token_start, sent.token_end):
-        rule = match_rule(tree, i, lang, lexicon)
+        rule = match_rule(tree, i, lang, lexicon, stand_ins)
         if rule is not None:
             yield Trigger(i, rule)
 
 
-def drop_subsumed_nouns(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
-    """Without the noun triggers that are the very word another trigger of the sentence
-    needed as its object ("unveiled Cayo Digital, a plan to ...": the plan is what was
-    unveiled, one act; "held talks": one meeting)."""
+def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
+    """Without the triggers that are the very word another trigger of the sentence needed
+    as its object ("unveiled Cayo Digital, a plan to ...": the plan is what was unveiled,
+    one act; "held talks": one meeting; "would help Cuba build a plant": the help is the
+    act, the building what it is for)."""
     kept = []
     for t in triggers:
         lemma = tree.lemma(t.token)
-        if t.rule.noun and any(
-            not o.rule.noun and lemma in o.rule.objects and t.token in tree.subtree(o.token)
+        if any(
+            o is not t
+            and not o.rule.noun
+            and lemma in o.rule.objects
+            and t.token in tree.subtree(o.token)
             for o in triggers
         ):
             continue

@@ -1,0 +1,46 @@
+"""Trigger rows for joint works, evacuations, seizures and naval deployments (triggers.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_coder import code, dyad, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_completing_works_together_is_cooperation_in_text_order() -> None:
+    m = only(code("Chinese and Angolan crews completed the second stage of the railway."))
+    assert (m.event, m.cameo) == ("COOPERATE", "061") and dyad(m) == (["CHN"], ["AGO"])
+
+
+def test_building_works_in_another_state_is_cooperation() -> None:
+    m = only(code("Russia is developing a nuclear plant in Bangladesh."))
+    assert m.event == "COOPERATE" and dyad(m) == (["RUS"], ["BGD"])
+
+
+def test_a_state_building_at_home_deals_with_no_one() -> None:
+    assert code("India is developing a new port near Chennai.") == []
+
+
+def test_helping_a_state_build_is_cooperation_not_aid() -> None:
+    m = only(code("Chinese firms are helping Venezuela build refineries."))
+    assert m.event == "COOPERATE" and dyad(m) == (["CHN"], ["VEN"])
+
+
+def test_helping_with_goods_is_no_joint_work() -> None:
+    assert all(m.event != "COOPERATE" for m in code("Russia helped Cuba with fuel."))
+
+
+def test_evacuating_diplomats_is_a_retreat_from_that_state() -> None:
+    m = only(code("India evacuated its diplomats from Bangladesh on Sunday."))
+    assert m.event == "RETREAT" and dyad(m) == (["IND"], ["BGD"])
+
+
+def test_holding_a_foreign_plane_is_a_seizure() -> None:
+    m = only(code("México retuvo un buque de Venezuela en el puerto de Veracruz.", "es"))
+    assert (m.event, m.mode) == ("COERCE", "seize") and dyad(m) == (["MEX"], ["VEN"])
+
+
+def test_sending_an_aircraft_carrier_is_a_mobilization() -> None:
+    mentions = code("Russia dispatched an aircraft carrier toward Venezuela.")
+    assert any(m.event == "MOBILIZE" and dyad(m) == (["RUS"], ["VEN"]) for m in mentions)
