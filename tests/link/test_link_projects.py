@@ -212,3 +212,14 @@ def test_project_as_of_replays_what_was_known_then() -> None:
     assert then.last_reported == dt.date(2019, 5, 2)
     assert project_as_of(project, dt.date(2019, 1, 1)) is None
     assert project_as_of(project, dt.date(2022, 1, 1)) == project
+
+
+def test_the_trigger_word_names_the_stage_before_the_sentence_does() -> None:
+    sentence = "The proposal comes a month after the launch of the data hub in Havana."
+    at = sentence.index("launch")
+    m = mention(sentence, "COOPERATE").model_copy(
+        update={"trigger": Span(start=at, end=at + len("launch"))}
+    )
+    assert classify_stage(m) == ("announced", "launch")
+    # without a trigger the sentence's first cue decides, as before
+    assert classify_stage(mention(sentence, "COOPERATE"))[0] == "proposed"

@@ -101,6 +101,14 @@ _DONE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
 )
 
 
+def _trigger_text(mention: Mention) -> str:
+    """The words of the mention's trigger ("" when it has none)."""
+    if mention.trigger is None:
+        return ""
+    start = mention.trigger.start - mention.text_info.start
+    return mention.event_text[start : start + mention.trigger.end - mention.trigger.start]
+
+
 def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
     """The lifecycle stage this mention reports, and the cue that says so.
 
@@ -135,6 +143,12 @@ def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
         return "agreed", agreed.group(0)
     if mention.event == "SUPPORT":
         return "agreed", "SUPPORT"
+    # the trigger's own word first: "The proposal follows the launch of X" is a launch
+    said = _trigger_text(mention)
+    for stage, pattern in (("announced", ANNOUNCED), ("proposed", PROPOSED)):
+        found = pattern.search(said)
+        if found:
+            return stage, found.group(0)  # type: ignore[return-value]
     proposed = PROPOSED.search(text)
     if proposed:
         return "proposed", proposed.group(0)
