@@ -221,13 +221,13 @@ class RoleFinder:
             actor, recipient = (by, subj + obj) if passive else (subj or by, obj)
         how = "antecedent" if ante else "clause"
         if rule.event in LOCAL_EVENTS and subject and not passive and not countries_of(actor):
-            # "prisoners rioted at a jail in East Timor", "crowds protested in Moscow": an
+            # "inmates rioted in a prison near Dili", "crowds protested in Moscow": an
             # unnamed crowd or attacker is of the state where it acts (as the PLOVER GSR codes)
             actor = actor + self._where(subject | objects | places)
-        # "to bolster the government of Castro, a rival of the United States": the country
+        # "to prop up the Castro government, long a foe of Washington": the country
         # of an apposition inside the object describes, it does not receive
         recipient = [r for r in recipient if not is_aside(self.tree, self._head_of(r), i)]
-        # "Pakistan, a key U.S. ally, refused": the apposition describes the actor
+        # "Pakistan, a close partner of the US, declined": the apposition describes the actor
         kept = [a for a in actor if not is_aside(self.tree, self._head_of(a), i)]
         actor = kept if countries_of(kept) else actor
         actor, recipient = unique_spans(actor), unique_spans(recipient)

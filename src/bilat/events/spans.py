@@ -129,8 +129,8 @@ WHERE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"near", "at", "along", "across", "
 
 
 def nested_asides(tree: DepTree, part: set[int], top: int, named: set[int]) -> set[int]:
-    """Tokens of the phrases of place nested in the object phrase at `top`: "aid to Albanian
-    rebels in Macedonia", "US mediation in talks with the Palestinians" (and what hangs on
+    """Tokens of the phrases of place nested in the object phrase at `top`: "arms for Kurdish
+    fighters in Syria", "Egypt's role in talks with the Israelis" (and what hangs on
     them) say where the thing is or happens, not who receives the act. Such a phrase is set
     aside only when the phrase it hangs on names a party of its own (a head in `named`):
     "aid to villages in Macedonia" keeps Macedonia. Other phrases stay ("the solidarity of
@@ -237,7 +237,7 @@ def describes_noun(tree: DepTree, head: int, i: int) -> bool:
 
 
 def is_aside(tree: DepTree, head: int, i: int) -> bool:
-    """'the government of Fidel Castro, a rival of the United States': a country named in
+    """'the Castro government, long a foe of Washington': a country named in
     an apposition or in another coordinated clause takes no part in this act."""
     cur = head
     for _ in range(12):
