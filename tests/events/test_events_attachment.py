@@ -178,3 +178,16 @@ def test_only_recent_past_days_carry_over(text: str) -> None:
 def test_spanish_lead_day_carries_over() -> None:
     text = "Los cancilleres se reunieron el pasado martes en Luanda. Acordaron abrir un consulado."
     assert narrative_date(text, text.index("Acordaron"), "es", PUBLISHED) == "2024-03-12"
+
+
+def test_a_trigger_merged_into_another_hands_it_the_figures_of_its_clause() -> None:
+    # "build" is what the help is for (drop_subsumed keeps only "help"), so the size of
+    # what is built belongs to the help, although "build" has a subject of its own
+    sentence = "Officials said Japan would help Kenya build a 150-megawatt plant near Mombasa."
+    assert figures_of(sentence, "help") == ["150-megawatt"]
+
+
+def test_a_trigger_that_is_not_merged_keeps_its_clause_figures_to_itself() -> None:
+    sentence = "Japan pledged aid to Kenya, and Kenya will build a 150-megawatt plant near Mombasa."
+    assert figures_of(sentence, "pledged") == []
+    assert figures_of(sentence, "build") == ["150-megawatt"]

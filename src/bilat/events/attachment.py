@@ -30,7 +30,7 @@ from functools import lru_cache
 from bilat.events.dates import GRACE_DAYS, iter_date_mentions
 from bilat.events.figures import extract_figures
 from bilat.events.syntax import CLAUSE_DEPS, SUBJECT_DEPS, DepTree
-from bilat.events.triggers import Lexicon, iter_triggers
+from bilat.events.triggers import Lexicon, drop_subsumed, iter_triggers
 from bilat.models import Figure, Sentence, Span
 
 # Links from a subordinate verb up to the verb whose clause it completes.
@@ -73,14 +73,25 @@ def select_figures(
     carried = _elaborated_figures(tree, sent, i, lexicon) if sent is not None else []
     if not figures:
         return carried
-    claims = set(_claiming_triggers(tree, sent, lexicon)) if sent is not None else set()
+    claims: set[int] = set()
+    merged: dict[int, list[int]] = {}
+    if sent is not None:
+        kept, merged = _claims_and_merges(tree, sent, lexicon)
+        claims = set(kept)
     tokens = _reach(tree, i, claims)
+    # a trigger the coder merged into i (drop_subsumed: "help Cuba build a 200 MW unit")
+    # tells the same act, so what its clause counts is i's
+    for j in merged.get(i, ()):
+        tokens |= _reach(tree, j, claims)
     starts = [t.start for t in tree.tokens]
     inside = [f for f in figures if f.span is None or _covered(tree, starts, f.span, tokens)]
     if sent is None or len(inside) == len(figures):
         return inside + carried
     claimers = sorted(claims - {i})
-    reaches = [_reach(tree, j, claims) for j in claimers]
+    reaches = [
+        _reach(tree, j, claims).union(*(_reach(tree, m, claims) for m in merged.get(j, ())))
+        for j in claimers
+    ]
     shared = _coordinated_predicates(tree, i)
     chosen = []
     for f in figures:
@@ -205,13 +216,30 @@ def _sentence_of(tree: DepTree, i: int) -> Sentence | None:
 
 
 def _claiming_triggers(tree: DepTree, sent: Sentence, lexicon: Lexicon | None) -> list[int]:
-    """Event words of the sentence that tell an act (not a noun's infinitive complement)."""
+    """Event words of the sentence that tell an act of their own (not a noun's infinitive
+    complement, not a word the coder merges into another trigger)."""
+    return _claims_and_merges(tree, sent, lexicon)[0]
+
+
+def _claims_and_merges(
+    tree: DepTree, sent: Sentence, lexicon: Lexicon | None
+) -> tuple[list[int], dict[int, list[int]]]:
+    """The claiming triggers of the sentence, and for each the triggers drop_subsumed merges
+    into it, as the coder does, so that one act keeps the figures of both words."""
     language = tree.doc.language or "en"
-    return [
-        t.token
+    found = [
+        t
         for t in iter_triggers(tree, sent, language, lexicon)
         if not _is_noun_infinitive(tree, t.token)
     ]
+    kept = drop_subsumed(tree, found)
+    merged: dict[int, list[int]] = {}
+    for gone in (t for t in found if t not in kept):
+        # the survivors that take this word as their object; a pair alone shows who merges it
+        for owner in kept:
+            if drop_subsumed(tree, [owner, gone]) == [owner]:
+                merged.setdefault(owner.token, []).append(gone.token)
+    return [t.token for t in kept], merged
 
 
 def _is_noun_infinitive(tree: DepTree, i: int) -> bool:

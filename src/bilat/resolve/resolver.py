@@ -174,7 +174,8 @@ def _as_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
     """A person the gazetteer lacks but a Phoenix leader's full name or alias fits, as that
     leader ("Obama" -> Barack Obama, USA, GOV); a bare surname several leaders share gets
     only their country and sector, and only when the article names that country ("Dos
-    Santos" in a report on Angola). Package data only, so the same in every process."""
+    Santos" in a report on Angola); a surname one leader alone bears is that leader after a
+    title of the leader's sector. Package data only, so the same in every process."""
     key = normal_key(span.text)
     ids = leader_names().get(key)
     if ids is not None and len(ids) == 1:
@@ -191,6 +192,9 @@ def _as_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
     owners = leader_surnames().get(key) if len(key.split()) <= 2 else None
     if span.country is not None or not owners:
         return span
+    titled = _titled_leader(span, owners)
+    if titled is not None:
+        return titled
     leaders = [
         lead for lead in map(load_leaders().__getitem__, owners) if lead.country in countries
     ]
@@ -204,6 +208,18 @@ def _as_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
         sector=span.sector or (sectors.pop() if len(sectors) == 1 else None),
         via="ner",
     )
+
+
+def _titled_leader(span: ActorSpan, owners: frozenset[str]) -> ActorSpan | None:
+    """A surname only one Phoenix leader bears, after a title of that leader's sector
+    ("Prime Minister Modi"), as that leader even when the article never names the country:
+    the title rules out the namesakes that are not leaders."""
+    if len(owners) != 1 or span.sector is None:
+        return None
+    leader = load_leaders()[next(iter(owners))]
+    if leader.sector != span.sector or leader.country is None:
+        return None
+    return replace(span, actor_id=leader.actor_id, country=leader.country, via="leader")
 
 
 def _to_spans(
