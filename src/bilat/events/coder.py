@@ -45,9 +45,11 @@ from bilat.events.syntax import (
     find_subject,
     has_personal_subject,
     is_attributive,
+    is_condition,
     is_conditional,
     is_generic,
     is_intended,
+    is_market_demand,
     is_obliged,
     is_opinion,
     is_question,
@@ -181,14 +183,16 @@ class RulesCoder:
             if when is None and is_description(trigger):
                 when = find_project_date(tree, placed, trigger, text, article.published)
             event, cameo = rule.event, rule.cameo
-            if event in PROTESTERS_ACTS and _by_protesters(tree, i):
+            by_protesters = event in PROTESTERS_ACTS and _by_protesters(tree, i)
+            if by_protesters:
                 # "thousands of demonstrators demanded his resignation": a protest
                 event, cameo = "PROTEST", "141"
             elif event in PROTESTERS_ACTS and _serves_protest(tree, i, triggers):
                 continue  # "rioted, demanding a referendum": the demand is the protest's aim
             # "will not accept": the refusal is stated now, whatever tense it takes
             # a project described as what it will be is the undertaking, not a pledge
-            intended = not refused and not is_description(trigger)
+            # "gathered to denounce Moscow": the protesters' aim is the protest going on
+            intended = not refused and not is_description(trigger) and not by_protesters
             intended = intended and (is_intended(tree, i) or (when is not None and when.future))
             if intended and event in CONDITIONAL_THREATS and is_conditional(tree, i):
                 # "will withdraw its force unless ...": a promise under a condition is a threat
@@ -298,6 +302,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
         return False
     if is_sport(tree, i):
         return False  # "beat India by six wickets in the final": a match, no act of states
+    if is_condition(tree, i) or (trigger.rule.noun and is_market_demand(tree, i)):
+        return False
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))
 
 

@@ -41,6 +41,12 @@ OPINION_HEADS = frozenset(
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "us", "me", "yo", "nosotros", "usted", "ustedes"})
 # Conjunctions that make a promised act depend on the other side: "unless", "si".
 CONDITIONALS = frozenset({"unless", "if", "si", "salvo"})
+# Words that make "demand" the market's ("weak demand from China"), not a request.
+MARKET_QUALIFIERS = frozenset(
+    {"weak", "strong", "global", "domestic", "consumer", "external", "sluggish", "robust"}
+    | {"soft", "firm", "rising", "falling", "slowing", "slow", "energy", "oil", "export"}
+    | {"débil", "interna", "mundial", "externa", "fuerte", "creciente", "energética"}
+)
 # Conjunctions of an indirect question ("unclear whether X will"): the act is asked about.
 QUESTION_MARKS = frozenset({"whether"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "nor"})

@@ -327,6 +327,27 @@ def is_conditional(tree: DepTree, i: int) -> bool:
     return False
 
 
+def is_condition(tree: DepTree, i: int) -> bool:
+    """'would retaliate if Finland allowed NATO to ...': the act an if-clause names is the
+    condition put on another act, not an act that took place."""
+    return tree.tokens[i].dep == "advcl" and any(
+        tree.lemma(m) in cues.CONDITIONALS for m in tree.children(i)
+    )
+
+
+def is_market_demand(tree: DepTree, i: int) -> bool:
+    """'weak demand from China', 'la demanda mundial': demand as the market's appetite,
+    which no state addresses to another. 'A firm demand', 'its demand' are requests."""
+    if tree.lemma(i) not in ("demand", "demanda"):
+        return False
+    kids = tree.children(i)
+    if any(tree.tokens[c].dep in ("poss", "nmod:poss") for c in kids):
+        return False
+    if tree.lemma(i) == "demand" and any(tree.tokens[c].dep == "det" for c in kids):
+        return False  # Spanish puts an article on the market's demand too: "la demanda"
+    return any(tree.lemma(c) in cues.MARKET_QUALIFIERS for c in kids)
+
+
 def is_generic(tree: DepTree, i: int) -> bool:
     """'disinformation and cyber attacks': a plural noun with no determiner, possessor or
     number names a kind of act, not an act that happened; one that names its two parties
