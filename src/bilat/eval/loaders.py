@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -35,7 +37,6 @@ from typing import Any, Literal
 import pycountry
 
 from bilat.errors import EvalError
-from bilat.eval.run import iter_jsonl
 from bilat.models import PLOVER_EVENTS
 
 PLOVER_FILE = "plover-gsr/PLOVER_GSR_CAMEO.normalized.jsonl"
@@ -58,6 +59,25 @@ CAMEO_TO_ISO3 = {
 STATE_EXTRA = frozenset(CAMEO_TO_ISO3.values())
 
 Half = Literal["dev", "test"]
+
+
+def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each non-blank line of a JSON-lines gold file; a bad line is an
+    EvalError naming the file and line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"{path}: cannot be read ({exc})") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise EvalError(f"{path}:{n}: expected a JSON object")
+        yield n, record
 
 
 def split_half(record_id: str) -> Half:

@@ -10,13 +10,13 @@ reported which stage, and two sentences of one article reporting it are one repo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bilat.errors import EvalError
+from bilat.eval.loaders import iter_jsonl
 from bilat.eval.metrics import date_agrees
 from bilat.models import PROJECT_PROGRESS, Project
 from bilat.store.projects import fold_name
@@ -150,20 +150,7 @@ def parse_project(record: Any, where: str) -> GoldProject:
 
 def load_project_gold(path: Path) -> list[GoldProject]:
     """The projects of a projects_gold.jsonl file, one JSON object a line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot be read ({exc})") from exc
-    gold: list[GoldProject] = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
-        gold.append(parse_project(record, f"{path}:{n}"))
-    return gold
+    return [parse_project(record, f"{path}:{n}") for n, record in iter_jsonl(path)]
 
 
 def find_project_gold(articles_path: Path) -> Path | None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 from bilat.config import Settings
 from bilat.errors import EvalError
 from bilat.eval.linking import LinkScores, score_links
+from bilat.eval.loaders import iter_jsonl
 from bilat.eval.metrics import Tally, score
 from bilat.eval.projects import ProjectScores, find_project_gold, load_project_gold, score_projects
 from bilat.models import Article, Failure
@@ -30,23 +29,6 @@ class EvalResult:
     failures: list[Failure]
     links: LinkScores | None = None  # cross-article pairs (eval/linking.py)
     projects: ProjectScores | None = None  # project timelines (eval/projects.py)
-
-
-def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot be read ({exc})") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvalError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise EvalError(f"{path}:{n}: expected a JSON object")
-        yield n, record
 
 
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
