@@ -84,7 +84,7 @@ def learn_rates(threshold: float) -> EventRates:
     for r in read_jsonl(OUT / "train.mentions.jsonl"):
         words = parsed[r["doc_id"]][r["sentence_id"]]
         key = (r["doc_id"], r["sentence_id"])
-        heads.setdefault(key, []).append(find_head(words, r["token_numbers"]))
+        heads.setdefault(key, []).append(find_head(words, r["token_numbers"], content=False))
     selected = read_selected()
     labelled = (
         ([w[:3] for w in parsed[doc][s]], heads.get((doc, s), []))

@@ -31,6 +31,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "-pron-", "get", "go", "make", "take"})
+# Parts of speech a mention head may have when the mention holds one.
+HEAD_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -106,12 +108,20 @@ def align_tokens(sentences: list[list[str]], tokens: Sequence[Any]) -> list[list
     return out
 
 
-def find_head(words: list[ParsedToken], positions: list[int]) -> int:
-    """The mention word whose syntactic head lies outside the mention ("checked ... into")."""
+def find_head(words: list[ParsedToken], positions: list[int], content: bool = True) -> int:
+    """The mention word whose syntactic head lies outside the mention ("checked ... into").
+
+    With `content`, a content word is preferred: where the word outside is a preposition or
+    a symbol ("on suspicion", "Oscars ®"), the last content word of the mention stands for
+    it, since "on" would join every other prepositional mention and no "suspicion". Trigger
+    rates are learned without it: "custody" in "in custody" heads no event of its own, and
+    counting it as one adds spurious predicted mentions (dev, predicted: 65.71 -> 65.03).
+    """
     inside = set(positions)
     outside = [p for p in positions if words[p][3] not in inside or words[p][3] == p]
-    preferred = [p for p in outside if words[p][1] in {"VERB", "NOUN", "ADJ", "PROPN"}]
-    return (preferred or outside or positions)[-1]
+    preferred = [p for p in outside if words[p][1] in HEAD_POS]
+    kept = [p for p in positions if words[p][1] in HEAD_POS] if content else []
+    return (preferred or kept or outside or positions)[-1]
 
 
 def lemmas_where(words: list[ParsedToken], labels: frozenset[str]) -> frozenset[str]:

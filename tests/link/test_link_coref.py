@@ -259,6 +259,26 @@ def test_find_dependants_reaches_through_prepositions() -> None:
     assert bench.find_dependants(words, 7) == [("the", "DET", "det", 7, "")]
 
 
+def test_find_head_prefers_a_content_word_to_a_preposition() -> None:
+    bench = load_bench()
+    # "He was held on suspicion of fraud ." as (lemma, POS, dep, head, entity)
+    words = [
+        ("he", "PRON", "nsubjpass", 2, ""),
+        ("be", "AUX", "auxpass", 2, ""),
+        ("hold", "VERB", "ROOT", 2, ""),
+        ("on", "ADP", "prep", 2, ""),
+        ("suspicion", "NOUN", "pobj", 3, ""),
+        ("of", "ADP", "prep", 4, ""),
+        ("fraud", "NOUN", "pobj", 5, ""),
+        (".", "PUNCT", "punct", 2, ""),
+    ]
+    assert bench.find_head(words, [3, 4]) == 4  # "on suspicion": the noun, not "on"
+    assert bench.find_head(words, [2, 3, 4]) == 2  # the verb's head lies outside: the verb
+    assert bench.find_head(words, [4, 5, 6]) == 4  # "suspicion of fraud": the outer noun
+    assert bench.find_head(words, [3]) == 3  # a lone preposition stays itself
+    assert bench.find_head(words, [3, 4], content=False) == 3  # the syntactic head, for rates
+
+
 @pytest.mark.slow
 @pytest.mark.shared
 def test_ecbplus_dev_beats_the_same_lemma_baseline(shared: Path) -> None:
