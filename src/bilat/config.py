@@ -10,6 +10,7 @@ One section per stage. Example `bilat.toml`:
     verb_dictionaries = ["my_verbs.txt"]   # TABARI-format, coded above the shipped tables
     verb_code_events = { "09" = "REQUEST" } # their codes' PLOVER events, when not CAMEO
     shipped_triggers = true                 # false: the verb dictionaries alone
+    learned_fallback = true                 # false: no learned type where rules find none
 
 and `BILAT_INGEST__MAX_BYTES=1000000` overrides the file.
 """
@@ -65,6 +66,9 @@ class EventSettings(BaseModel):
     verb_code_events: dict[str, str] = Field(default_factory=dict)
     # False: code with the verb dictionaries alone, not bilat's own trigger tables too.
     shipped_triggers: bool = True
+    # A sentence with no trigger takes the learned model's type when it is sure enough
+    # (bilat.events.learned); false: the rules alone. Off with shipped_triggers = false.
+    learned_fallback: bool = True
 
     @field_validator("verb_code_events")
     @classmethod

@@ -3,8 +3,9 @@
     python -m bilat.eval.fit_confidence ../shared [--out src/bilat/events/data/...tsv]
 
 Codes the PLOVER GSR development half and our own set's development half (never a test
-half), records the features of every kept mention (`confidence.record_features`) and labels
-it right when its type equals the sentence's gold type and, for a state-to-state gold
+half), records the features of every kept mention (`confidence.record_features`; with the
+learned fallback on, each record is coded by a learned model fitted without its fold) and
+labels it right when its type equals the sentence's gold type and, for a state-to-state gold
 record, its actor and recipient countries equal the gold ones (a mention on a no-event
 sentence is wrong). A logistic regression with an L2 penalty (Newton's method, numpy) is
 fitted; the penalty and the feature set are chosen by grouped cross-validation (folds by a
@@ -17,7 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,9 +31,12 @@ from bilat.eval.loaders import load_own, load_plover
 from bilat.eval.own import own_article
 from bilat.eval.scores import mention_countries
 from bilat.eval.suite import plover_article
+from bilat.events.build_learned import fit_fold_models
+from bilat.events.build_learned import fold_of as learned_fold
+from bilat.events.coder import RulesCoder
 from bilat.events.confidence import BIAS, FEATURES, WEIGHTS_FILE, record_features
 from bilat.models import Article, Mention
-from bilat.pipeline import Coded, code_article, stages_for
+from bilat.pipeline import Coded, Stages, code_article, stages_for
 
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 # Feature sets tried: all, and all but the per-type ones (16 of them, few examples each).
@@ -73,10 +77,11 @@ def code_examples(
     article: Article,
     gold: tuple[str | None, frozenset[str], frozenset[str]],
     source: str = "",
+    stages: Stages | None = None,
 ) -> list[Example]:
     """The kept mentions of one gold record, with their features and labels."""
     with record_features() as seen:
-        coded = code_article(settings, article, stages_for(settings))
+        coded = code_article(settings, article, stages or stages_for(settings))
     if not isinstance(coded, Coded):
         return []
     by_trigger = {(o.trigger_start, o.event): o.features for o in seen}
@@ -89,8 +94,24 @@ def code_examples(
     return out
 
 
+def out_of_fold_stages(shared_dir: Path, settings: Settings) -> Callable[[str], Stages]:
+    """The stages to code a record with: with the learned fallback on, a coder whose learned
+    model was fitted without the record's fold (the shipped model saw every development
+    record, so its mentions there would look better than on new text)."""
+    base = stages_for(settings)
+    if not settings.events.learned_fallback:
+        return lambda record: base
+    models = fit_fold_models(shared_dir, settings)
+    by_fold = {
+        k: Stages(base.parser, base.resolver, RulesCoder(settings.events, model))
+        for k, model in models.items()
+    }
+    return lambda record: by_fold[learned_fold(record)]
+
+
 def collect_examples(shared_dir: Path, settings: Settings) -> dict[str, list[Example]]:
     """Examples of the PLOVER development half and of own-dev, by set."""
+    stages = out_of_fold_stages(shared_dir, settings)
     plover = [
         ex
         for rec in load_plover(shared_dir, "dev")
@@ -99,13 +120,18 @@ def collect_examples(shared_dir: Path, settings: Settings) -> dict[str, list[Exa
             plover_article(rec),
             (rec.event, rec.countries("actor"), rec.countries("recipient")),
             "plover-dev",
+            stages(rec.id),
         )
     ]
     own = [
         ex
         for rec in load_own(half="dev")
         for ex in code_examples(
-            settings, own_article(rec), (rec.event, rec.actor, rec.recipient), "own-dev"
+            settings,
+            own_article(rec),
+            (rec.event, rec.actor, rec.recipient),
+            "own-dev",
+            stages(rec.id),
         )
     ]
     return {"plover-dev": plover, "own-dev": own}

@@ -21,6 +21,7 @@ from bilat.events.codebook import lookup_cameo
 from bilat.events.confidence import is_embedded, score_confidence
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.figures import extract_figures
+from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
     find_refusal_cameo,
@@ -115,11 +116,18 @@ class RulesCoder:
     name = "rules"
     version = "v1"
 
-    def __init__(self, events: EventSettings | None = None) -> None:
+    def __init__(
+        self, events: EventSettings | None = None, learned: LearnedModel | None = None
+    ) -> None:
         events = events or EventSettings()
         self.lexicon = select_lexicon(
             events.verb_dictionaries, events.verb_code_events, events.shipped_triggers
         )
+        # the learned fallback types sentences the lexicon finds no trigger in; it is one of
+        # bilat's shipped tables, so "your dictionaries alone" leaves it out too
+        if learned is None and events.learned_fallback and events.shipped_triggers:
+            learned = load_model()
+        self.learned = learned
 
     @property
     def spec(self) -> str:
@@ -135,13 +143,16 @@ class RulesCoder:
         for sent in doc.sentences:
             if is_question(sent.text):
                 continue
-            found = iter_triggers(tree, sent, language, self.lexicon, stand_ins)
+            found = list(iter_triggers(tree, sent, language, self.lexicon, stand_ins))
             triggers = [t for t in found if _is_told(tree, t)]
             triggers = drop_subsumed(tree, triggers)
             described = list(iter_description_triggers(tree, sent, placed))
             if described:
                 ordered = sorted(triggers + described, key=lambda t: t.token)
                 triggers = drop_project_acts(tree, placed, ordered)
+            if not (found or triggers) and self.learned is not None:
+                guess = find_fallback(tree, sent, language, placed, self.learned)
+                triggers = [guess] if guess is not None and _is_told(tree, guess) else []
             if triggers:
                 mentions.extend(
                     self._code_sentence(article, tree, finder, placed, sent, triggers, language)

@@ -4,13 +4,14 @@ The value is the probability, by a logistic regression, that the mention's PLOVE
 for a state-to-state mention, its directed dyad) agrees with a human coder's. Its features
 are what the rules saw while coding: how the two sides were found (roles.py: a subject and
 an object of the trigger's own clause, a split coordinated subject, the nearest country of
-the sentence, the article's parties...), the trigger (noun or verb, tier of the lexicon,
-with or without an object list, direction), the construction (passive, reported speech, an
-act embedded under another act, a plan converted into AGREE), the sides (states, persons,
-groups; both named countries; one country on both sides), the event type and the sentence's
-length. The weights are package data (data/confidence_weights.tsv), fitted by
-`python -m bilat.eval.fit_confidence ../shared` on the PLOVER GSR development half and our
-own set's development half only; the file's header says how and when.
+the sentence, the article's parties...), the trigger (noun or verb, tier of the lexicon
+or the learned fallback, with or without an object list, direction), the construction
+(passive, reported speech, an act embedded under another act, a plan converted into AGREE),
+the sides (states, persons, groups; both named countries; one country on both sides), the
+event type and the sentence's length. The weights are package data
+(data/confidence_weights.tsv), fitted by `python -m bilat.eval.fit_confidence ../shared` on
+the PLOVER GSR development half and our own set's development half only; the file's header
+says how and when.
 
 `record_features` lets the fitting script see the features of every mention scored while it
 is active: the coder itself is unchanged by it.
@@ -28,6 +29,7 @@ from importlib import resources
 
 from bilat.errors import CodingError
 from bilat.events import cues
+from bilat.events.learned import LEARNED_TIER, load_model
 from bilat.events.roles import STRENGTH, Roles
 from bilat.events.syntax import PASSIVE_AUX_DEPS, PASSIVE_SUBJECT_DEPS, DepTree
 from bilat.events.triggers import CAMEO_TIER, USER_TIER, Trigger
@@ -52,6 +54,7 @@ FEATURES: tuple[str, ...] = (
     "objects",
     "tier:cameo",
     "tier:user",
+    "tier:learned",
     "reverse",
     "mutual",
     "converted",
@@ -150,6 +153,7 @@ def extract_features(
         "objects": float(bool(rule.objects)),
         "tier:cameo": float(rule.tier == CAMEO_TIER),
         "tier:user": float(rule.tier == USER_TIER),
+        "tier:learned": float(rule.tier == LEARNED_TIER),
         "reverse": float(rule.reverse),
         "mutual": float(rule.mutual),
         "converted": float(converted),
@@ -217,13 +221,18 @@ def score_confidence(
     weights: Mapping[str, float] | None = None,
 ) -> float:
     """The mention's confidence in [0.05, 0.95], two decimals: the fitted probability
-    that its type (and dyad) are right."""
+    that its type (and dyad) are right; for a learned trigger, at most the learned model's
+    out-of-fold precision."""
     features = extract_features(roles, trigger, converted, embedded, tree, sentence, event)
     recorded = _RECORDED.get()
     if recorded is not None:
         start = tree.tokens[trigger.token].start if tree is not None else trigger.token
         recorded.append(Observed(start, event or trigger.rule.event, features))
     value = predict(features, load_weights() if weights is None else weights)
+    if trigger.rule.tier == LEARNED_TIER:
+        # a learned mention is no likelier right than its type: the shipped model's guesses
+        # were right this often out of fold
+        value = min(value, load_model().precision)
     return round(max(FLOOR, min(CEILING, value)), 2)
 
 
