@@ -64,3 +64,11 @@ def test_bare_beat_of_a_country_is_no_assault() -> None:
 def test_beating_protesters_is_still_an_assault() -> None:
     m = only(code("Russian police beat Cuban protesters outside the embassy."))
     assert m.event == "ASSAULT" and m.countries("actor") == ["RUS"]
+
+
+def test_a_baseball_game_is_no_meeting() -> None:
+    assert code("Brazil met Mexico in a baseball game on Sunday.") == []
+
+
+def test_hosting_a_golf_cup_is_no_act_of_states() -> None:
+    assert code("Mexico will host the golf cup with Brazil next year.") == []

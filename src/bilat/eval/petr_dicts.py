@@ -151,8 +151,12 @@ class PetrSide:
     sectors: frozenset[str]
 
 
-def load_petrarch_gazetteer(shared_dir: Path, on: dt.date | None = None) -> Gazetteer:
-    """A gazetteer of the fictional validation actors plus bilat's and PETRARCH's agent nouns.
+def load_petrarch_gazetteer(
+    shared_dir: Path, on: dt.date | None = None, bilat_agents: bool = True
+) -> Gazetteer:
+    """A gazetteer of the fictional validation actors plus PETRARCH's agent nouns, and
+    bilat's unless `bilat_agents` is False (PETRARCH codes with its dictionaries alone:
+    "Ithilen villages" is ITH to it, where bilat's nouns make it ITH CVL).
 
     Each actor takes the code in force on `on` (the record's date); the code's first chunk is
     its "country" (ARN, GON...) and the next its sector (`split_petr_code`); bilat's own
@@ -170,7 +174,7 @@ def load_petrarch_gazetteer(shared_dir: Path, on: dt.date | None = None) -> Gaze
                 entry = GazetteerEntry(code, alias, "state", side.country, sector, alias, "en")
                 # a bare code is a state ("Arnor"), so it modifies agent nouns like one
                 gaz.add(replace(entry, via="alias" if sector else "state"))
-    for row in iter_agents():
+    for row in iter_agents() if bilat_agents else ():
         if row.language == "en":
             kind = cast(ActorKind, row.kind)
             gaz.add_agent(Agent(row.phrase, row.sector or None, kind, "en", row.plural))

@@ -240,7 +240,7 @@ def code_petr_unit(
         by_day[rec.published].append(rec)
     found: dict[str, list[Mention]] = {}
     for day, group in by_day.items():
-        resolver = Resolver(load_petrarch_gazetteer(shared_dir, day))
+        resolver = Resolver(load_petrarch_gazetteer(shared_dir, day, bilat_agents=False))
         fictional = Stages(stages.parser, resolver, coder)
         found |= code_records(settings, fictional, group, cameo_article, failures, progress)
     return found

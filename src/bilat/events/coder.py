@@ -24,7 +24,7 @@ from bilat.events.figures import extract_figures
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
-    find_refusal_cameo,
+    find_refusal,
     is_absent,
     is_denied_report,
     is_negated,
@@ -184,10 +184,10 @@ class RulesCoder:
             told = trigger  # the act as told: its parties are the refusal's parties
             refused = is_negated(tree, i)
             if refused:
-                cameo = find_refusal_cameo(tree, i, rule)
-                if cameo is None:
+                refusal = find_refusal(tree, i, rule)
+                if refusal is None:
                     continue  # "did not meet": a negated act that is no refusal is no event
-                rule = replace(rule, event="REJECT", cameo=cameo, mode=None)
+                rule = replace(rule, event=refusal[0], cameo=refusal[1], mode=None)
                 trigger = Trigger(i, rule)
             anchor = tree.tokens[i].start
             when = _nearest_date(dates, anchor)

@@ -71,6 +71,7 @@ SPORT_WORDS = frozenset(
     {"cricket", "football", "soccer", "rugby", "tennis", "hockey", "basketball", "volleyball"}
     | {"wicket", "wickets", "olympic", "olympics", "tournament", "championship", "semifinal"}
     | {"semi-final", "quarterfinal", "quarter-final", "goalkeeper", "match"}
+    | {"baseball", "golf", "championships", "cup", "athletics", "marathon"}
     | {"fútbol", "torneo", "campeonato", "goleada", "semifinal", "cuartos"}
 )
 # Subjects that stand for the antecedent of a relative clause.

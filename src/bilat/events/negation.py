@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bilat.events import cues
 from bilat.events.syntax import SUBJECT_DEPS, DepTree, find_governors, is_promised
-from bilat.events.triggers import TriggerRule
+from bilat.events.triggers import TriggerRule, has_object_word
 from bilat.models import ActorSpan
 
 # Acts whose negation is a refusal (REJECT), not a non-event.
@@ -20,11 +20,21 @@ REFUSED_PROMISE_CAMEO = {"CONSULT": "125", "AID": "121", "COOPERATE": "121", "SU
 REFUSED_ACT_CAMEO = {"057": "127"}
 
 
-def find_refusal_cameo(tree: DepTree, i: int, rule: TriggerRule) -> str | None:
-    """The CAMEO code of the refusal that negated trigger i (matching `rule`) tells, or None
-    when the negated act is no event at all."""
+def find_refusal(tree: DepTree, i: int, rule: TriggerRule) -> tuple[str, str] | None:
+    """(PLOVER event, CAMEO code) of what negated trigger i tells: a refusal (REJECT), or
+    what the user's verb dictionary codes the negated verb as; None: no event at all."""
     if rule.noun:
         return None
+    for objects, event, cameo in rule.negated:
+        if not objects or has_object_word(tree, i, objects):
+            return event, cameo  # "did n't clash" as the user's dictionary codes it
+    refusal = _find_refusal_cameo(tree, i, rule)
+    return None if refusal is None else ("REJECT", refusal)
+
+
+def _find_refusal_cameo(tree: DepTree, i: int, rule: TriggerRule) -> str | None:
+    """The CAMEO code of the refusal negated trigger i (matching `rule`) tells, or None
+    when the negated act is no refusal."""
     if rule.event in REFUSABLE_EVENTS:
         return "120"  # "will not accept", "failed to reach agreement": a refusal
     if rule.event in REFUSED_PROMISE_CAMEO and is_promised(tree, i):

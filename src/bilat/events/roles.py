@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bilat.events import cues
 from bilat.events.antecedents import acts_on_named_state, find_antecedent, find_person_side
+from bilat.events.coordination import BETWEEN, keep_shallow, with_conjuncts
 from bilat.events.spans import (
     FROM,
     STRENGTH,
@@ -61,10 +62,8 @@ ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # Acts where "from X" names the giver ("a loan from Russia"); elsewhere X is the target
 # ("withdrew from Panama", "seized arms from the rebels").
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
-_CONJ_DEPS = frozenset({"conj"})
 # Acts whose unnamed doers (a crowd, a bomb) are taken to be of the state where they act.
 LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT"})
-BETWEEN = frozenset({"between", "among", "entre"})
 
 
 class RoleFinder:
@@ -140,7 +139,7 @@ class RoleFinder:
                 c, RELATIVE_DEPS if prep in BETWEEN else RELATIVE_DEPS | CLAUSE_DEPS
             )
             if not noun:
-                part = self._with_conjuncts(part)
+                part = with_conjuncts(tree, part)
             if noun and (dep in POSSESSOR_DEPS or prep in cues.AGENT_PREPOSITIONS):
                 # "the withdrawal of forces from Panama": a place the owner came from is
                 # the other side, not the owner
@@ -170,15 +169,6 @@ class RoleFinder:
             if tree.tokens[t].dep in ("prep", "obl", "nmod") and tree.preposition_of(t) in WHERE:
                 inside |= tree.subtree(t)
         return [s for s in self._spans_in(inside) if s.country]
-
-    def _with_conjuncts(self, part: set[int]) -> set[int]:
-        """'defended Iraq and Libya': coordinated nouns share the role of the first."""
-        tree, out = self.tree, set(part)
-        for t in part:
-            for c in tree.kids_with(t, _CONJ_DEPS):
-                if tree.tokens[c].pos in ("NOUN", "PROPN", "PRON"):
-                    out |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
-        return out
 
     def _verb_subject(self, i: int) -> tuple[set[int], bool]:
         """For a noun trigger: the subject of the nearest governing verb that names an actor."""
@@ -214,6 +204,9 @@ class RoleFinder:
         ante = [] if subj or passive or rule.noun else find_antecedent(tree, self.placed, subject)
         subj = subj or ante
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
+        if not rule.noun:  # "left for Minas Tirith for talks with Arnor": Arnor is no party
+            heads = [self._head_of(s) if s.country else None for s in obj]
+            obj = [s for s, keep in zip(obj, keep_shallow(tree, heads, i), strict=True) if keep]
         by = self._spans_in(agent)
         if rule.reverse:
             actor, recipient = (subj, by) if passive else (obj + by, subj)

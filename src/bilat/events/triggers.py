@@ -24,13 +24,21 @@ from __future__ import annotations
 import csv
 import logging
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from bilat.errors import CodingError
-from bilat.events.build_verbs import ALL_KINDS, iter_table_rows, parse_dictionary, prefix_event
+from bilat.events.build_verbs import (
+    ALL_KINDS,
+    EventOf,
+    Parsed,
+    iter_table_rows,
+    lemmatize,
+    parse_dictionary,
+    prefix_event,
+)
 from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
@@ -38,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 TEAM_TIER, CAMEO_TIER, USER_TIER = "team", "cameo", "user"
 Lexicon = dict[tuple[str, str], tuple["TriggerRule", ...]]
+NegatedCode = tuple[frozenset[str], str, str]
 # Tokens that count as words of a row's word list: a named project's head is "project".
 StandIns = Mapping[int, frozenset[str]]
 VERB_POS = frozenset({"VERB"})
@@ -62,6 +71,9 @@ class TriggerRule:
     notes: str = ""
     mutual: bool = False  # both sides act alike: a coordinated side splits
     tier: str = TEAM_TIER  # TEAM_TIER: triggers.tsv; CAMEO_TIER: cameo_verbs.tsv
+    # what the user's dictionary codes the negated verb as ("- NOT * [112]"): (object
+    # words, none for any; PLOVER event; CAMEO code), the first that applies wins
+    negated: tuple[NegatedCode, ...] = ()
 
     @property
     def pattern(self) -> str:
@@ -170,19 +182,70 @@ def read_user_rules(path: str, code_events: Mapping[str, str]) -> list[TriggerRu
     parsed = parse_dictionary(text)
     for number, what in parsed.problems:
         logger.error("verb dictionary %s:%d: %s; line left out", path, number, what)
+    event_of = prefix_event(code_events)
+    negated = find_negated_codes(parsed, event_of)
     rules = []
-    for row in iter_table_rows(parsed, ALL_KINDS, prefix_event(code_events)):
+    for row in iter_table_rows(parsed, ALL_KINDS, event_of):
         try:
-            rules.append(parse_rule(row, USER_TIER))
+            rule = parse_rule(row, USER_TIER)
         except CodingError as exc:
             logger.error("verb dictionary %s: %s; row left out", path, exc)
+            continue
+        rules.append(replace(rule, negated=negated.get(rule.lemma, ())))
     return rules
+
+
+def find_negated_codes(parsed: Parsed, event_of: EventOf) -> dict[str, tuple[NegatedCode, ...]]:
+    """Lemma -> the codes its block gives the verb under a negation ("- NOT * [112]", "-
+    &NEGATIVES * OVER EFFORTS [904]" with a synset of "did n't", "will not"): the user says
+    what a negated verb is, so it is coded that way, not dropped. Patterns whose words before
+    the verb are more than negations and auxiliaries ("SAID WOULD NOT *", "IF DOES NOT *")
+    are left out; the rest go from fewest words to most, a pattern with an object word
+    needing it (several words after the verb: the verb alone)."""
+    found: dict[str, list[tuple[int, NegatedCode]]] = {}
+    bases = {v for b in parsed.blocks for v in b.verbs} | set(parsed.forms.values())
+    for block in parsed.blocks:
+        for body, code, verb in block.patterns:
+            before, star, after = body.partition("*")
+            words = _expand(before, parsed.synsets)
+            if not star or not words & _NEGATIONS or not words <= _NEGATIONS | _AUXILIARIES:
+                continue
+            placed = event_of(code) if code else None
+            if placed is None:
+                continue
+            rest = after.replace("_", " ").split()
+            objects = _expand(rest[0], parsed.synsets) if len(rest) == 1 else set()
+            entry = (frozenset(w.lower() for w in objects), placed[0], placed[2])
+            # a comment names the pattern's verb ("# DISMISS"), or only its author ("# PAS")
+            own = verb if verb in block.verbs and verb != block.head else None
+            for name in {own} if own else {block.head, *block.verbs}:
+                lemma = lemmatize(name, parsed.forms, bases).lower()
+                found.setdefault(lemma, []).append((len(before.split()), entry))
+    return {k: tuple(e for _, e in sorted(v, key=lambda x: x[0])) for k, v in found.items()}
+
+
+def _expand(words: str, synsets: Mapping[str, list[str]]) -> set[str]:
+    """The upper-case words of a pattern part, synsets ("&NAME") replaced by their members."""
+    out: set[str] = set()
+    for word in words.replace("_", " ").split():
+        members = synsets.get(word, []) if word.startswith("&") else [word]
+        out |= {w for m in members for w in m.replace("_", " ").split()}
+    return out
+
+
+_NEGATIONS = frozenset({"NOT", "N'T", "NEVER", "NO"})
+# Words a negated verb phrase may carry besides the negation: auxiliaries and adverbs of
+# degree ("most certainly really did not ever").
+_AUXILIARIES = frozenset(
+    "DID DO DOES WILL WO WOULD CA CAN COULD SHOULD HAS HAVE HAD IS ARE WAS WERE BE REALLY"
+    " EVER EVEN MOST CERTAINLY UNEXPECTEDLY NOW STILL YET WANT".split()
+)
 
 
 CAMEO_TABLE = "cameo_verbs.tsv"
 
 
-def _has_object_word(
+def has_object_word(
     tree: DepTree, i: int, words: frozenset[str], stand_ins: StandIns | None = None
 ) -> bool:
     def hit(t: int, pool: frozenset[str] = words) -> bool:
@@ -261,7 +324,7 @@ def match_rule(
     for rule in rules:
         if not (tok.pos in NOUN_POS if rule.noun else verbal):
             continue
-        if rule.objects and not _has_object_word(tree, i, rule.objects, stand_ins):
+        if rule.objects and not has_object_word(tree, i, rule.objects, stand_ins):
             continue
         return rule
     return None

@@ -28,6 +28,7 @@ from bilat.resolve.names import HYPHENS, slug
 MODIFIER_ROLES = frozenset({"state", "demonym", "capital", "place"})
 NAME_ROLES = frozenset({"alias", "surname"})
 OF_WORDS = frozenset({"of", "de", "del"})
+IN_WORDS = frozenset({"in", "en"})
 DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
 COORDINATORS = frozenset({"and", "y", "e", ","})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -249,11 +250,14 @@ class Composer:
         t = 0
         while t < self.n:
             hit = self.agent_at(t) if self.owner[t] is None else None
-            if hit is None or self.lower(hit[0]) not in OF_WORDS:
+            # "lawmakers in Fornost and Gondor": people of a kind in a state are its own;
+            # one body there ("the embassy in Cuba") may well be another state's
+            within = hit is not None and hit[1].plural and self.lower(hit[0]) in IN_WORDS
+            if hit is None or not (within or self.lower(hit[0]) in OF_WORDS):
                 t += 1
                 continue
             agent_end, agent = hit
-            end, target = self.extend_of(agent_end, None)
+            end, target = self.extend_of(agent_end, None, IN_WORDS if within else OF_WORDS)
             if target is None:
                 t = agent_end
                 continue
@@ -297,12 +301,14 @@ class Composer:
             return before is not None and before.role in MODIFIER_ROLES
         return False
 
-    def extend_of(self, end: int, country: str | None) -> tuple[int, Found | None]:
-        """Follow "of X" after an agent noun: capitalised name parts are absorbed ("of
-        Communications"), a state or place ends the walk and is returned."""
+    def extend_of(
+        self, end: int, country: str | None, words: frozenset[str] = OF_WORDS
+    ) -> tuple[int, Found | None]:
+        """Follow "of X" (or another of `words`) after an agent noun: capitalised name parts
+        are absorbed ("of Communications"), a state or place ends the walk and is returned."""
         pos = end
         for _ in range(MAX_OF_STEPS):
-            if self.lower(pos) not in OF_WORDS:
+            if self.lower(pos) not in words:
                 break
             q = pos + 1
             while self.lower(q) in DETERMINERS:
@@ -347,15 +353,28 @@ class Composer:
             c = nxt.end
         return out
 
+    def person_named_as_state(self, title: Found, t: int) -> Found | None:
+        """A name the gazetteer codes like a state but the parser reads as a person, right
+        after a person's title of that state ("Bree Prime Minister Romendacil", where a
+        dictionary gives Romendacil the bare code BRE): the title's holder, as a person."""
+        o = self.starts_here(t, frozenset({"state"}))
+        ent = self.names.get(t)
+        if o is None or ent is None or ent.label not in PERSON_LABELS or ent.token_end != o.end:
+            return None
+        if title.kind != "person" or o.country not in (title.country, None):
+            return None
+        return o
+
     def merge_name(self, c: Found) -> None:
         """A title followed by a name is one actor: the name's identity, the title's country
         and sector where the gazetteer has none."""
         t = c.end
-        o = self.starts_here(t, NAME_ROLES)
-        if o is not None and o.kind in ("person", "organization"):
+        o = self.starts_here(t, NAME_ROLES) or self.person_named_as_state(c, t)
+        if o is not None and (o.kind in ("person", "organization") or o.role == "state"):
             merged = replace(
                 o,
                 start=c.start,
+                kind="organization" if o.kind == "organization" else "person",
                 country=o.country or c.country,
                 sector=o.sector or c.sector,
                 via=c.via + "+name",

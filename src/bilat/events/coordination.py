@@ -1,0 +1,64 @@
+"""Coordinated phrases: the conjuncts that share one role ("defended Iraq, Libya and Syria")."""
+
+from __future__ import annotations
+
+from bilat.events.syntax import CLAUSE_DEPS, RELATIVE_DEPS, DepTree
+
+CONJ_DEPS = frozenset({"conj"})
+# Prepositions whose phrase names both parties at once ("clashes between X and Y").
+BETWEEN = frozenset({"between", "among", "entre"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def with_conjuncts(tree: DepTree, part: set[int]) -> set[int]:
+    """`part` and the nouns coordinated with its nouns, each conjunct with its own phrase:
+    the parser hangs "Mordor, Rohan, Fornost and Bree" as a chain, each on the one before,
+    so the chain is followed to its end while its words are of one kind (names, or common
+    nouns): "the crisis and the alliance, Russia and Cuba" joins two lists, and only the
+    first is followed. A list inside a conjunct's own phrase ("the supply of buses and
+    Russian trucks") is what that conjunct is about, not more of the role; a coordinated
+    clause (a verb) is left out."""
+    out = set(part)
+    todo = [(t, False) for t in part]
+    while todo:
+        t, chained = todo.pop()
+        for c in tree.kids_with(t, CONJ_DEPS):
+            pos = tree.tokens[c].pos
+            if c in out or pos not in NOMINAL_POS or (chained and pos != tree.tokens[t].pos):
+                continue
+            out |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
+            todo.append((c, True))
+    return out
+
+
+def phrase_depth(tree: DepTree, t: int, i: int) -> int | None:
+    """Links from token t up to token i, a conjunct counting as its first ("with X and Y":
+    Y is as deep as X); None when t does not hang under i."""
+    depth, cur = 0, t
+    for _ in range(MAX_DEPTH):
+        if cur == i:
+            return depth
+        tok = tree.tokens[cur]
+        if tok.head == cur:
+            return None
+        depth += tok.dep not in CONJ_DEPS
+        cur = tok.head
+    return None
+
+
+def keep_shallow(tree: DepTree, heads: list[int | None], i: int) -> list[bool]:
+    """Which of the phrases headed by `heads` stay parties of trigger i: when one is the
+    trigger's own object or prepositional object ("left for Minas Tirith", "urged Eriador"),
+    a party named deeper, inside another phrase ("for meetings ... with Arnor", "to respond
+    to Gondor's proposals", "a loan to Cuba for Russian trucks"), tells what the act is
+    about, not whom it is done to. With no shallow one, all stay; a head None (a phrase
+    with no country) neither counts nor goes."""
+    depths = [None if h is None else phrase_depth(tree, h, i) for h in heads]
+    if not any(d is not None and d <= SHALLOW for d in depths):
+        return [True] * len(heads)
+    return [d is None or d <= SHALLOW for d in depths]
+
+
+# The trigger's object (1 link) or prepositional object (2: "for" + noun).
+SHALLOW = 2
+MAX_DEPTH = 12

@@ -1,0 +1,106 @@
+"""Coordinated phrases share a role to the end of the chain (coordination.py)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from test_events_coder import code
+
+from bilat.events.coordination import keep_shallow, phrase_depth, with_conjuncts
+from bilat.events.syntax import DepTree
+from bilat.models import Article, ParsedDoc, Token
+from bilat.nlp import Parser
+
+pytestmark = pytest.mark.slow
+
+
+@functools.cache
+def _parser() -> Parser:
+    return Parser()
+
+
+def _tree(text: str) -> DepTree:
+    return DepTree(_parser().parse(Article(id="k1", text=text, language="en")))
+
+
+def test_every_conjunct_of_a_long_list_joins_the_first() -> None:
+    tree = _tree("Lisbon sent grain to Angola, Mozambique, Guinea and Timor.")
+    first = next(t.i for t in tree.tokens if t.text == "Angola")
+    words = {tree.tokens[t].text for t in with_conjuncts(tree, {first})}
+    assert {"Angola", "Mozambique", "Guinea", "Timor"} <= words
+
+
+def test_a_coordinated_clause_is_not_a_conjunct() -> None:
+    tree = _tree("Lisbon sent grain to Angola and thanked its farmers.")
+    first = next(t.i for t in tree.tokens if t.text == "Angola")
+    words = {tree.tokens[t].text for t in with_conjuncts(tree, {first})}
+    assert "thanked" not in words and "farmers" not in words
+
+
+def test_a_list_of_four_recipients_keeps_them_all() -> None:
+    mentions = code("Russia condemned Cuba, Venezuela, Mexico and Brazil on Tuesday.")
+    recipients = {c for m in mentions for c in m.countries("recipient")}
+    assert recipients == {"CUB", "VEN", "MEX", "BRA"}
+
+
+def test_a_list_inside_a_conjunct_is_not_followed() -> None:
+    tree = _tree("Lisbon funded the repair of roads and the purchase of buses and trucks.")
+    first = next(t.i for t in tree.tokens if t.text == "repair")
+    part = tree.subtree(first, frozenset({"conj", "cc"}))
+    words = {tree.tokens[t].text for t in with_conjuncts(tree, part)}
+    assert "purchase" in words and "trucks" not in words
+
+
+def _index(tree: DepTree, word: str) -> int:
+    return next(t.i for t in tree.tokens if t.text == word)
+
+
+def test_a_conjunct_is_as_deep_as_the_first() -> None:
+    tree = _tree("Lisbon sent grain to Angola and Guinea.")
+    sent = _index(tree, "sent")
+    assert phrase_depth(tree, _index(tree, "Guinea"), sent) == 2
+    assert phrase_depth(tree, _index(tree, "Angola"), sent) == 2
+
+
+def test_a_party_inside_another_phrase_gives_way_to_the_object() -> None:
+    tree = _tree("Lisbon lent money to Angola for the purchase of trucks from Spain.")
+    heads: list[int | None] = [_index(tree, "Angola"), _index(tree, "Spain")]
+    assert keep_shallow(tree, heads, _index(tree, "lent")) == [True, False]
+
+
+def test_a_deep_party_stays_when_it_is_the_only_one() -> None:
+    tree = _tree("Lisbon funded the repair of roads in Angola.")
+    assert keep_shallow(tree, [_index(tree, "Angola")], _index(tree, "funded")) == [True]
+
+
+def test_a_possessor_inside_the_asked_act_is_no_target() -> None:
+    mentions = code("Cuba urged Russia to answer Venezuela's proposals on trade.")
+    assert [(m.event, m.countries("recipient")) for m in mentions] == [("REQUEST", ["RUS"])]
+
+
+def _hand_tree(rows: list[tuple[str, str, str, int]]) -> DepTree:
+    """A DepTree from (text, pos, dep, head) rows, for parses the model gives only at times."""
+    tokens, offset = [], 0
+    for i, (text, pos, dep, head) in enumerate(rows):
+        tokens.append(Token(i, offset, offset + len(text), text, text.lower(), pos, pos, dep, head))
+        offset += len(text) + 1
+    return DepTree(ParsedDoc("h", "en", "hand", tuple(tokens), (), ()))
+
+
+def test_a_chain_that_turns_from_nouns_to_names_joins_two_lists() -> None:
+    # "amid the drought and the tension, Peru and Ecuador hope ...", misparsed as one list
+    tree = _hand_tree(
+        [
+            ("amid", "ADP", "prep", 7),
+            ("drought", "NOUN", "pobj", 0),
+            ("and", "CCONJ", "cc", 1),
+            ("tension", "NOUN", "conj", 1),
+            ("Peru", "PROPN", "conj", 3),
+            ("and", "CCONJ", "cc", 4),
+            ("Ecuador", "PROPN", "conj", 4),
+            ("hope", "VERB", "ROOT", 7),
+        ]
+    )
+    words = {tree.tokens[t].text for t in with_conjuncts(tree, {0, 1})}
+    assert words == {"amid", "drought", "tension"}
