@@ -214,17 +214,16 @@ def candidate_lookup(store: Store) -> CandidateLookup:
     def lookup(
         event_type: str, countries: Sequence[str], around: dt.date | None, window_days: int
     ) -> list[Event]:
-        limit = UNDATED_CANDIDATES if around is None else None
-        types = group_of(event_type)
-        # every country of the cluster: matching vetoes an event with another country set
+        # exactly the cluster's countries: matching vetoes any other set (matching.veto), so
+        # only these can be joined, and they are one range of the (type, countries) index
         return store.candidate_events(
-            types,
+            group_of(event_type),
             countries,
             around,
             window_days,
             with_undated=True,
-            limit=limit,
-            every_country=True,
+            limit=UNDATED_CANDIDATES if around is None else None,
+            same_countries=True,
         )
 
     return lookup
@@ -278,20 +277,21 @@ def store_coded(store: Store, coded: Coded, settings: Settings) -> tuple[int, in
         original_events=copied,
     )
     events = with_contradictions(store, coded.article, mentions, events)
-    store.add_article(coded.article)
-    store.record_copy(
-        coded.article.id,
-        signature.to_json(),
-        original.original if original else None,
-        original.kind if original else None,
-    )
-    store.replace_mentions(coded.article.id, mentions)
-    store.upsert_events(events)
     linked = {m.id: m for m in mentions}
-    store_projects(
-        store,
-        [replace(e, mention=linked.get(e.mention.id, e.mention)) for e in coded.projects],
-    )
+    with store.transaction(f"cannot store article {coded.article.id!r}"):
+        store.add_article(coded.article)
+        store.record_copy(
+            coded.article.id,
+            signature.to_json(),
+            original.original if original else None,
+            original.kind if original else None,
+        )
+        store.replace_mentions(coded.article.id, mentions)
+        store.upsert_events(events)
+        store_projects(
+            store,
+            [replace(e, mention=linked.get(e.mention.id, e.mention)) for e in coded.projects],
+        )
     return len(mentions), len(events)
 
 

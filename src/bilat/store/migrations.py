@@ -9,13 +9,14 @@ adds it to databases created before it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, inspect, select, text
+from sqlalchemy import Connection, bindparam, func, inspect, select, text, update
 
 from bilat.errors import SchemaTooNew, StoreError
-from bilat.store import schema
+from bilat.store import rows, schema
 from bilat.store.fts import FullTextSearch
 
 
@@ -103,6 +104,34 @@ def add_decision_columns(conn: Connection, fulltext: FullTextSearch) -> None:
     add_columns(conn, ADDED_IN_6)
 
 
+BACKFILL_CHUNK = 5000
+
+
+def add_event_countries_key(conn: Connection, fulltext: FullTextSearch) -> None:
+    """events.countries (every country of the event, one key) and its index, filled in for
+    the events already stored; without it the linker's window query probes the countries
+    of every event in the window."""
+    add_columns(conn, (("events", "countries"),))
+    table = schema.events
+    query = select(table.c.id, table.c.actor_countries, table.c.recipient_countries).where(
+        table.c.countries.is_(None)
+    )
+    found = conn.execute(query).all()
+    for start in range(0, len(found), BACKFILL_CHUNK):
+        batch = [
+            {"key_id": i, "key": rows.make_countries_key([*json.loads(a), *json.loads(r)])}
+            for i, a, r in found[start : start + BACKFILL_CHUNK]
+        ]
+        conn.execute(
+            update(table)
+            .where(table.c.id == bindparam("key_id"))
+            .values(countries=bindparam("key")),
+            batch,
+        )
+    index = next(i for i in table.indexes if i.name == "ix_events_countries_date")
+    index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1, "articles, mentions, events, failures and the full-text index", create_initial_tables
@@ -112,6 +141,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "actor merge and split decisions", add_actor_decisions),
     Migration(5, "near-duplicate band index", add_article_bands),
     Migration(6, "kind, country and article of actor decisions", add_decision_columns),
+    Migration(7, "one countries key per event for the linker's window", add_event_countries_key),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -9,6 +9,7 @@ from typing import Literal
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true, union_all
 
+from bilat.store.rows import make_countries_key
 from bilat.store.schema import articles, event_countries, events, mention_actors, mentions
 
 AsOfBasis = Literal["published", "ingested"]
@@ -142,9 +143,10 @@ def select_candidate_ids(
     with_undated: bool = False,
     limit: int | None = None,
     every_country: bool = False,
+    same_countries: bool = False,
 ) -> Select[str]:
-    """Events of the type(s) sharing a country (`every_country`: having all of them)
-    whose (partial) date overlaps the window.
+    """Events of the type(s) sharing a country (`every_country`: having all of them;
+    `same_countries`: having exactly them, no other) whose (partial) date overlaps the window.
 
     `around` None asks for undated events only; `with_undated` adds undated events (the
     UNDATED_LIMIT most recently updated) to a dated window, and, with `around` None, asks
@@ -152,13 +154,20 @@ def select_candidate_ids(
 
     Cost stays flat as the store grows: each part is a bounded range of the (event,
     date_start, date_end) index, and the country test is a primary-key probe per event
-    found there, never a list of every event of a country."""
+    found there, never a list of every event of a country. With `same_countries` the
+    range is that of one (event, countries) key of its own index: it holds the dyad's
+    events only, however many other events the window holds."""
     types = [event_types] if isinstance(event_types, str) else sorted(set(event_types))
-    wanted = [[c] for c in countries] if every_country else [countries]
-    shares = [
-        exists().where(event_countries.c.event_id == events.c.id, event_countries.c.country.in_(cs))
-        for cs in wanted
-    ]
+    if same_countries:
+        shares = [events.c.countries == make_countries_key(countries)]
+    else:
+        wanted = [[c] for c in countries] if every_country else [countries]
+        shares = [
+            exists().where(
+                event_countries.c.event_id == events.c.id, event_countries.c.country.in_(cs)
+            )
+            for cs in wanted
+        ]
     base = select(events.c.id).where(events.c.event.in_(types), *shares)
     undated = base.where(events.c.date_start.is_(None))
     if around is None:

@@ -6,9 +6,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import BindParameter, Connection, Select, bindparam, delete, or_, select, update
 
 from bilat.errors import StoreError
 from bilat.models import Event, Mention
@@ -112,17 +113,23 @@ def write_events(conn: Connection, events: Sequence[Event], now: dt.datetime) ->
         country_rows = rows.make_event_country_rows(e)
         if country_rows:
             conn.execute(places.insert(), country_rows)
+        # only mentions not pointing here yet: an event joined again would otherwise rewrite
+        # the rows of all its earlier mentions, scattered over a large store's pages
+        m = schema.mentions
+        elsewhere = or_(m.c.event_id.is_(None), m.c.event_id != e.id)
         for chunk in rows.iter_chunks(e.mention_ids, CHUNK):
-            conn.execute(
-                update(schema.mentions).where(schema.mentions.c.id.in_(chunk)).values(event_id=e.id)
-            )
+            conn.execute(update(m).where(m.c.id.in_(chunk), elsewhere).values(event_id=e.id))
 
 
-def fetch_events(conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
-    """The events with their mention ids, articles, outlets, dates and copies."""
+@cache
+def build_fetch_events() -> tuple[Select[Any], Select[Any]]:
+    """The two queries of `fetch_events` (parameter `ids`), built once: the linker reads
+    its candidates with them for every cluster, and building a statement costs more than
+    SQLite takes to run it."""
     m, a = schema.mentions, schema.articles
-    found = conn.execute(select(schema.events).where(schema.events.c.id.in_(ids)))
-    joined = conn.execute(
+    ids: BindParameter[str] = bindparam("ids", expanding=True)
+    found = select(schema.events).where(schema.events.c.id.in_(ids))
+    joined = (
         select(
             m.c.event_id,
             m.c.id.label("mention_id"),
@@ -134,6 +141,15 @@ def fetch_events(conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
         .select_from(m.join(a, a.c.id == m.c.doc_id))
         .where(m.c.event_id.in_(ids))
     )
+    return found, joined
+
+
+def fetch_events(conn: Connection, ids: Sequence[str]) -> dict[str, Event]:
+    """The events with their mention ids, articles, outlets, dates and copies."""
+    events_query, joined_query = build_fetch_events()
+    params = {"ids": list(ids)}
+    found = conn.execute(events_query, params)
+    joined = conn.execute(joined_query, params)
     by_event: dict[str, list[Mapping[Any, Any]]] = defaultdict(list)
     copying: set[str] = set()
     for r in joined.mappings():

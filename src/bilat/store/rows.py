@@ -128,7 +128,13 @@ def make_event_row(e: Event, now: dt.datetime) -> dict[str, Any]:
         "updated_at": now,
         "profile": json.dumps({"keywords": e.keywords, "names": e.names, "stages": e.stages}),
         "contradictions": _CONTRADICTIONS.dump_json(e.contradictions).decode("utf-8"),
+        "countries": make_countries_key([*e.actor_countries, *e.recipient_countries]),
     }
+
+
+def make_countries_key(countries: Iterable[str]) -> str:
+    """The events.countries key: the distinct countries, sorted, space-separated."""
+    return " ".join(sorted(set(countries)))
 
 
 def make_event_country_rows(e: Event) -> list[dict[str, Any]]:

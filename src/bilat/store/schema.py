@@ -132,8 +132,19 @@ events = Table(
     # reports, both JSON. Added by migration 2.
     Column("profile", Text),
     Column("contradictions", Text),
+    # Every country of the event, sorted and space-separated ("CHN USA"): the linker joins
+    # only an event of exactly its cluster's countries, so this key narrows its window query
+    # to one dyad through an index. Added by migration 7.
+    Column("countries", String),
 )
 Index("ix_events_event_date", events.c.event, events.c.date_start, events.c.date_end)
+Index(
+    "ix_events_countries_date",
+    events.c.event,
+    events.c.countries,
+    events.c.date_start,
+    events.c.date_end,
+)
 
 event_countries = Table(
     "event_countries",

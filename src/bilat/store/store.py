@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -38,6 +39,7 @@ class Store:
     def __init__(self, engine: Engine, fulltext: FullTextSearch) -> None:
         self._engine = engine
         self._fulltext = fulltext
+        self._local = threading.local()  # the connection of an open `transaction`, per thread
 
     @classmethod
     def open(cls, db: str | Path) -> Store:
@@ -76,8 +78,21 @@ class Store:
 
     @contextmanager
     def _begin(self, doing: str) -> Iterator[Connection]:
-        with translate_errors(doing), self._engine.begin() as conn:
+        outer: Connection | None = getattr(self._local, "conn", None)
+        opened = nullcontext(outer) if outer is not None else self._engine.begin()
+        with translate_errors(doing), opened as conn:
             yield conn
+
+    @contextmanager
+    def transaction(self, doing: str) -> Iterator[None]:
+        """The store calls made inside (in this thread) as one transaction, all or nothing:
+        one commit, where each commit to a large SQLite file writes every page it touched."""
+        with self._begin(doing) as conn:  # inside another, the outer one's connection
+            outer, self._local.conn = getattr(self._local, "conn", None), conn
+            try:
+                yield
+            finally:
+                self._local.conn = outer
 
     def _iter_chunked(
         self, ids: Sequence[str], fetch: Callable[[Connection, Sequence[str]], Mapping[str, T]]
@@ -254,13 +269,13 @@ class Store:
         with_undated: bool = False,
         limit: int | None = None,
         every_country: bool = False,
+        same_countries: bool = False,
     ) -> list[Event]:
-        """Stored events of the type(s) sharing a country (`every_country`: having all of
-        them: the linker's dyad, which keeps the candidates few), dated within `window_days` of
-        `around` (a partial date counts when any of its days is inside), or undated when
-        `around` is None. `with_undated` adds the undated events to a window and, with
-        `around` None, asks for every date (the `limit` most recent). The linker calls
-        this for every new cluster."""
+        """Stored events of the type(s) sharing a country (`every_country`: all of them;
+        `same_countries`: exactly them, the linker's dyad: one index range), dated within
+        `window_days` of `around` (a partial date counts when any of its days is inside), or
+        undated when `around` is None. `with_undated` adds the undated events to a window
+        and, with `around` None, asks for every date (the `limit` most recent)."""
         if not countries:
             return []
         query = select_candidate_ids(
@@ -271,6 +286,7 @@ class Store:
             with_undated=with_undated,
             limit=limit,
             every_country=every_country,
+            same_countries=same_countries,
         )
         with self._begin("reading the store") as conn:
             ids = list(conn.execute(query).scalars())
