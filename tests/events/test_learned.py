@@ -146,6 +146,17 @@ def test_coder_keeps_rule_triggers_over_the_model() -> None:
     assert events == ["CONSULT"]
 
 
+def test_a_learned_refusal_survives_the_negation_it_was_read_from() -> None:
+    # the model saw "would not court" and said REJECT: the negation is the refusal itself
+    refusing = model_for({"p:court": {"REJECT": 4.0}, "neg": {"REJECT": 2.0}})
+    m = code("Russia would not court Cuba with cheap oil.", refusing)
+    assert [(x.event, x.countries("actor"), x.countries("recipient")) for x in m] == [
+        ("REJECT", ["RUS"], ["CUB"])
+    ]
+    # a negated act the model typed as the act goes through the refusal rules: no event
+    assert code("Russia did not court Cuba with cheap oil.", COURTING) == []
+
+
 def test_confidence_sees_the_learned_tier() -> None:
     text = "Russia courted Cuba with cheap oil."
     _, doc = parse(text)

@@ -3,14 +3,16 @@
     python -m bilat.eval.fit_confidence ../shared [--out src/bilat/events/data/...tsv]
 
 Codes the PLOVER GSR development half and our own set's development half (never a test
-half), records the features of every kept mention (`confidence.record_features`; with the
-learned fallback on, each record is coded by a learned model fitted without its fold) and
+half), records the features of every kept mention (`confidence.record_features`; each record
+is coded, and its rule-found types judged for agreement, by a learned model fitted without its
+fold, so that the learned model's view is what it would be on new text) and
 labels it right when its type equals the sentence's gold type and, for a state-to-state gold
 record, its actor and recipient countries equal the gold ones (a mention on a no-event
 sentence is wrong). A logistic regression with an L2 penalty (Newton's method, numpy) is
 fitted; the penalty and the feature set are chosen by grouped cross-validation (folds by a
-hash of the record id, so the mentions of one sentence stay together) on log loss. The file
-written starts with a note of how it was made and the cross-validated reliability.
+hash of the record id, so the mentions of one sentence stay together) on log loss; the best
+set without the learned model's agreement is reported beside it. The file written starts with
+a note of how it was made and the cross-validated reliability.
 """
 
 from __future__ import annotations
@@ -34,15 +36,27 @@ from bilat.eval.suite import plover_article
 from bilat.events.build_learned import fit_fold_models
 from bilat.events.build_learned import fold_of as learned_fold
 from bilat.events.coder import RulesCoder
-from bilat.events.confidence import BIAS, FEATURES, WEIGHTS_FILE, record_features
+from bilat.events.confidence import (
+    AGREEMENT,
+    BIAS,
+    FEATURES,
+    WEIGHTS_FILE,
+    judge_agreement_with,
+    record_features,
+)
+from bilat.events.learned import LearnedModel, load_model
 from bilat.models import Article, Mention
 from bilat.pipeline import Coded, Stages, code_article, stages_for
 
 PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
-# Feature sets tried: all, and all but the per-type ones (16 of them, few examples each).
+# Feature sets tried: all, and all but the per-type ones (16 of them, few examples each);
+# each with and without the learned model's agreement.
+_NO_TYPES = tuple(f for f in FEATURES if not f.startswith("event:"))
 FEATURE_SETS = {
     "all": FEATURES,
-    "no-event-types": tuple(f for f in FEATURES if not f.startswith("event:")),
+    "no-event-types": _NO_TYPES,
+    "no-agreement": tuple(f for f in FEATURES if f not in AGREEMENT),
+    "no-event-types-no-agreement": tuple(f for f in _NO_TYPES if f not in AGREEMENT),
 }
 FOLDS = 5
 Matrix = npt.NDArray[np.float64]
@@ -77,11 +91,14 @@ def code_examples(
     article: Article,
     gold: tuple[str | None, frozenset[str], frozenset[str]],
     source: str = "",
-    stages: Stages | None = None,
+    stages: tuple[Stages, LearnedModel] | None = None,
 ) -> list[Example]:
-    """The kept mentions of one gold record, with their features and labels."""
-    with record_features() as seen:
-        coded = code_article(settings, article, stages or stages_for(settings))
+    """The kept mentions of one gold record, with their features and labels; `stages`: the
+    stages to code it with and the learned model that judges agreement (default: the
+    settings' stages and the shipped model)."""
+    coding, judge = stages or (stages_for(settings), load_model())
+    with record_features() as seen, judge_agreement_with(judge):
+        coded = code_article(settings, article, coding)
     if not isinstance(coded, Coded):
         return []
     by_trigger = {(o.trigger_start, o.event): o.features for o in seen}
@@ -94,16 +111,22 @@ def code_examples(
     return out
 
 
-def out_of_fold_stages(shared_dir: Path, settings: Settings) -> Callable[[str], Stages]:
-    """The stages to code a record with: with the learned fallback on, a coder whose learned
-    model was fitted without the record's fold (the shipped model saw every development
-    record, so its mentions there would look better than on new text)."""
+def out_of_fold_stages(
+    shared_dir: Path, settings: Settings
+) -> Callable[[str], tuple[Stages, LearnedModel]]:
+    """The stages to code a record with and the learned model that judges agreement: one
+    fitted without the record's fold (the shipped model saw every development record, so its
+    mentions, and its agreement with the rules, would look better there than on new text).
+    With the learned fallback off, the coder has none and the fold model only judges."""
     base = stages_for(settings)
-    if not settings.events.learned_fallback:
-        return lambda record: base
     models = fit_fold_models(shared_dir, settings)
     by_fold = {
-        k: Stages(base.parser, base.resolver, RulesCoder(settings.events, model))
+        k: (
+            Stages(base.parser, base.resolver, RulesCoder(settings.events, model))
+            if settings.events.learned_fallback
+            else base,
+            model,
+        )
         for k, model in models.items()
     }
     return lambda record: by_fold[learned_fold(record)]
@@ -194,6 +217,17 @@ def describe_reliability(pairs: Sequence[tuple[float, bool]]) -> list[str]:
     return lines
 
 
+def describe_sources(examples: Sequence[Example], pairs: Sequence[tuple[float, bool]]) -> list[str]:
+    """describe_reliability of each training set alone."""
+    lines = []
+    for source in sorted({ex.source for ex in examples} - {""}):
+        lines.append(f"out of fold, {source} only:")
+        lines += describe_reliability(
+            [pair for pair, ex in zip(pairs, examples, strict=True) if ex.source == source]
+        )
+    return lines
+
+
 @dataclass(frozen=True, slots=True)
 class Fit:
     names: tuple[str, ...]
@@ -218,11 +252,17 @@ def choose_and_fit(examples: Sequence[Example]) -> Fit:
     pairs = [(round(float(p), 2), ex.right) for p, ex in zip(oof, examples, strict=True)]
     notes.append(f"chosen: {label}, l2={penalty}; out of fold (CV), all training sets:")
     notes += describe_reliability(pairs)
-    for source in sorted({ex.source for ex in examples} - {""}):
-        notes.append(f"out of fold, {source} only:")
-        notes += describe_reliability(
-            [pair for pair, ex in zip(pairs, examples, strict=True) if ex.source == source]
+    notes += describe_sources(examples, pairs)
+    if any(a in names for a in AGREEMENT):
+        # the same table for the best set without agreement: what the feature adds
+        (_, plain), label, _, penalty = min(
+            (t for t in trials if not set(AGREEMENT) & set(t[2])), key=lambda t: t[0][0]
         )
+        notes.append(f"without agreement ({label}, l2={penalty}), out of fold:")
+        plain_pairs = [
+            (round(float(p), 2), ex.right) for p, ex in zip(plain, examples, strict=True)
+        ]
+        notes += describe_reliability(plain_pairs) + describe_sources(examples, plain_pairs)
     return Fit(tuple(names), weights, f"{label} l2={penalty}", loss, notes)
 
 

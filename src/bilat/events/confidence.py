@@ -8,7 +8,9 @@ the sentence, the article's parties...), the trigger (noun or verb, tier of the 
 or the learned fallback, with or without an object list, direction), the construction
 (passive, reported speech, an act embedded under another act, a plan converted into AGREE),
 the sides (states, persons, groups; both named countries; one country on both sides), the
-event type and the sentence's length. The weights are package data
+event type, the sentence's length, and whether the learned model (learned.py) reading the
+same sentence agrees with a rule-found type (its probability of the type, whether the type
+is its first guess, whether that guess is no event). The weights are package data
 (data/confidence_weights.tsv), fitted by `python -m bilat.eval.fit_confidence ../shared` on
 the PLOVER GSR development half and our own set's development half only; the file's header
 says how and when.
@@ -29,7 +31,8 @@ from importlib import resources
 
 from bilat.errors import CodingError
 from bilat.events import cues
-from bilat.events.learned import LEARNED_TIER, load_model
+from bilat.events.learned import CLASSES, LEARNED_TIER, NONE, LearnedModel, load_model
+from bilat.events.learned import extract_features as sentence_features
 from bilat.events.roles import STRENGTH, Roles
 from bilat.events.syntax import PASSIVE_AUX_DEPS, PASSIVE_SUBJECT_DEPS, DepTree
 from bilat.events.triggers import CAMEO_TIER, USER_TIER, Trigger
@@ -74,6 +77,10 @@ FEATURES: tuple[str, ...] = (
     "demonym",
     *(f"event:{e}" for e in sorted(PLOVER_EVENTS)),
 )
+# The learned model's view of a rule-found type: its probability, whether it is the model's
+# first guess, whether that guess is no event. Two coders that disagree are wrong more often.
+AGREEMENT: tuple[str, ...] = ("learned:p", "learned:agree", "learned:none", "learned:rival")
+FEATURES += AGREEMENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,9 @@ class Observed:
 
 
 _RECORDED: ContextVar[list[Observed] | None] = ContextVar("confidence_features", default=None)
+# The learned model that judges agreement, when it must not be the shipped one: the fitting
+# script sets each record's fold model, which did not see that record.
+_JUDGE: ContextVar[LearnedModel | None] = ContextVar("agreement_model", default=None)
 
 
 def is_embedded(tree: DepTree, i: int, others: Collection[int]) -> bool:
@@ -122,6 +132,20 @@ def is_reported(tree: DepTree, i: int) -> bool:
 def is_passive(tree: DepTree, i: int) -> bool:
     """Whether token i is a verb in the passive voice (a passive subject or auxiliary)."""
     return bool(tree.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS))
+
+
+def find_agreement(
+    tree: DepTree, sentence: Sentence, event: str, model: LearnedModel
+) -> dict[str, float]:
+    """The agreement features (AGREEMENT) of a rule-found `event` in `sentence`."""
+    probs = model.probabilities(sentence_features(tree, sentence))
+    first = max(CLASSES, key=lambda cls: probs[cls])
+    return {
+        "learned:p": round(probs.get(event, 0.0), 3),
+        "learned:agree": float(first == event),
+        "learned:none": float(first == NONE),
+        "learned:rival": round(max(p for cls, p in probs.items() if cls not in (event, NONE)), 3),
+    }
 
 
 def _side_features(name: str, side: tuple[ActorSpan, ...]) -> dict[str, float]:
@@ -171,6 +195,10 @@ def extract_features(
         values["reported"] = float(is_reported(tree, trigger.token))
     if sentence is not None:
         values["long"] = float(sentence.token_end - sentence.token_start > LONG_SENTENCE)
+    if tree is not None and sentence is not None and rule.tier != LEARNED_TIER:
+        # a learned mention's type is the model's own first guess: agreement says nothing
+        judge = _JUDGE.get() or load_model()
+        values |= find_agreement(tree, sentence, event or rule.event, judge)
     return {k: v for k, v in values.items() if v and k in _KNOWN}
 
 
@@ -234,6 +262,16 @@ def score_confidence(
         # were right this often out of fold
         value = min(value, load_model().precision)
     return round(max(FLOOR, min(CEILING, value)), 2)
+
+
+@contextmanager
+def judge_agreement_with(model: LearnedModel) -> Iterator[None]:
+    """Inside the block, agreement is judged by `model` instead of the shipped one."""
+    token = _JUDGE.set(model)
+    try:
+        yield
+    finally:
+        _JUDGE.reset(token)
 
 
 @contextmanager

@@ -48,6 +48,8 @@ MODALS_ES = frozenset({"poder", "deber", "ir"})
 # Verbs whose subject receives what the act gives ("Cuba received aid from Russia").
 RECEIVING = frozenset({"receive", "obtain", "get", "accept", "recibir", "obtener", "aceptar"})
 _FRAME_DEPTH = 2
+# Types whose wording is negated ("refused", "would not allow"): a negated predicate is the act.
+REFUSALS = frozenset({"REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,12 @@ class LearnedModel:
 
     def predict(self, features: Iterable[str]) -> Prediction:
         """The most probable class and its softmax probability."""
+        probs = self.probabilities(features)
+        best = max(CLASSES, key=lambda cls: probs[cls])
+        return Prediction(best, probs[best])
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        """The softmax probability of every class (CLASSES order)."""
         scores = list(self.bias)
         for name in set(features):
             row = self.weights.get(name)
@@ -78,8 +86,8 @@ class LearnedModel:
                 scores = [s + w for s, w in zip(scores, row, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
-        best = max(range(len(CLASSES)), key=lambda k: scores[k])
-        return Prediction(CLASSES[best], exps[best] / sum(exps))
+        total = sum(exps)
+        return {cls: e / total for cls, e in zip(CLASSES, exps, strict=True)}
 
     def weight(self, feature: str, event: str) -> float:
         row = self.weights.get(feature)
@@ -181,6 +189,7 @@ def find_fallback(
     if i is None:
         return None
     tok = tree.tokens[i]
+    rule_cameo = default_cameo(found.event).code
     rule = TriggerRule(
         language=language,
         lemma=tree.lemma(i),
@@ -188,10 +197,13 @@ def find_fallback(
         objects=frozenset(),
         event=found.event,
         mode=None,
-        cameo=default_cameo(found.event).code,
+        cameo=rule_cameo,
         reverse=tree.lemma(i) in RECEIVING,
         notes=f"learned p={found.probability:.2f}",
         tier=LEARNED_TIER,
+        # the model read the negation already: "would not give permission" is its REJECT,
+        # which the coder's negation rules must not turn into no event
+        negated=((frozenset(), found.event, rule_cameo),) if found.event in REFUSALS else (),
     )
     return Trigger(i, rule)
 
