@@ -7,9 +7,16 @@ import functools
 import pytest
 from test_events_coder import code
 
-from bilat.events.coordination import keep_shallow, phrase_depth, with_conjuncts
+from bilat.events.coordination import (
+    conjunct_chain,
+    find_venues,
+    keep_shallow,
+    phrase_depth,
+    with_conjuncts,
+)
+from bilat.events.spans import PlacedSpan
 from bilat.events.syntax import DepTree
-from bilat.models import Article, ParsedDoc, Token
+from bilat.models import ActorSpan, Article, ParsedDoc, Token
 from bilat.nlp import Parser
 
 pytestmark = pytest.mark.slow
@@ -104,3 +111,58 @@ def test_a_chain_that_turns_from_nouns_to_names_joins_two_lists() -> None:
     )
     words = {tree.tokens[t].text for t in with_conjuncts(tree, {0, 1})}
     assert words == {"amid", "drought", "tension"}
+
+
+def test_a_conjunct_chain_is_the_same_from_any_of_its_nouns() -> None:
+    tree = _tree("Lisbon thanked Angola, Guinea and Timor for their help.")
+    chain = {_index(tree, w) for w in ("Angola", "Guinea", "Timor")}
+    assert conjunct_chain(tree, _index(tree, "Timor")) == chain
+    assert conjunct_chain(tree, _index(tree, "Angola")) == chain
+    assert conjunct_chain(tree, _index(tree, "help")) == {_index(tree, "help")}
+
+
+def test_a_filled_side_takes_the_whole_list_nearest_the_act() -> None:
+    # no party in the clause of the act: the nearest country fills it with its conjuncts
+    protest = code("Russia protested when Cuba and Venezuela expelled the diplomats.")
+    assert {c for m in protest if m.event == "PROTEST" for c in m.countries("recipient")} == {
+        "CUB",
+        "VEN",
+    }
+    threat = code("Russia threatened sanctions, fearing Cuba and Venezuela would default.")
+    assert [(m.event, sorted(m.countries("recipient"))) for m in threat] == [
+        ("THREATEN", ["CUB", "VEN"])
+    ]
+
+
+def test_a_place_beside_a_partner_is_where_the_act_took_place() -> None:
+    tree = _tree("Lisbon negotiated with Angola in Guinea.")
+    placed = [_state(tree, w) for w in ("Lisbon", "Angola", "Guinea")]
+    venues = find_venues(tree, _index(tree, "negotiated"), placed)
+    assert _index(tree, "Guinea") in venues and _index(tree, "Angola") not in venues
+    # a partner that names no country leaves the place a party
+    assert find_venues(tree, _index(tree, "negotiated"), placed[::2]) == set()
+
+
+def test_a_firm_of_a_state_beside_a_partner_is_no_venue() -> None:
+    tree = _tree("Lisbon negotiated with Angola at a Guinean bank.")
+    placed = [_state(tree, w) for w in ("Lisbon", "Angola", "Guinean")]
+    assert find_venues(tree, _index(tree, "negotiated"), placed) == set()
+
+
+def _state(tree: DepTree, word: str) -> PlacedSpan:
+    tok = tree.tokens[_index(tree, word)]
+    span = ActorSpan(tok.start, tok.end, word, word.lower(), "state", word[:3].upper())
+    return PlacedSpan(span, tok.i)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia negotiated with Cuba in Venezuela on Monday.", "Russia met with Cuba in Mexico."],
+)
+def test_the_host_of_the_venue_is_no_party(text: str) -> None:
+    assert [(m.event, m.countries("recipient")) for m in code(text)] == [("CONSULT", ["CUB"])]
+
+
+def test_a_place_with_no_partner_beside_it_still_receives() -> None:
+    mentions = code("Russian planes bombed rebels in Venezuela.")
+    assert [(m.event, m.countries("recipient")) for m in mentions] == [("ASSAULT", ["VEN"])]

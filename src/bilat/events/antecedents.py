@@ -136,3 +136,10 @@ def acts_on_named_state(
     return any(is_unplaced_person(s) for s in actor) and any(
         s.kind == "state" and names_state(s) for s in recipient
     )
+
+
+def refers_to_party(tree: DepTree, subject: set[int]) -> bool:
+    """Whether the subject is a pronoun or a noun for a party ('the two sides')."""
+    tokens = tree.tokens
+    heads = [t for t in subject if tokens[t].head not in subject or tokens[t].head == t]
+    return any(tokens[t].lemma.lower() in cues.PARTY_WORDS for t in heads)

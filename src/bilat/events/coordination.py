@@ -1,12 +1,19 @@
-"""Coordinated phrases: the conjuncts that share one role ("defended Iraq, Libya and Syria")."""
+"""Coordinated phrases and which of a trigger's phrases stay parties ("defended Iraq and Syria")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from bilat.events.spans import PlacedSpan
 from bilat.events.syntax import CLAUSE_DEPS, RELATIVE_DEPS, DepTree
 
 CONJ_DEPS = frozenset({"conj"})
 # Prepositions whose phrase names both parties at once ("clashes between X and Y").
 BETWEEN = frozenset({"between", "among", "entre"})
+# "talks with X" names the partner; "at X", "in X" beside it name where the act took place.
+PARTNER_PREPOSITIONS = frozenset({"with", "con"})
+VENUE_PREPOSITIONS = frozenset({"at", "in", "en"})
+OBJECT_OF_PREP = frozenset({"pobj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -29,6 +36,43 @@ def with_conjuncts(tree: DepTree, part: set[int]) -> set[int]:
             out |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
             todo.append((c, True))
     return out
+
+
+def conjunct_chain(tree: DepTree, t: int) -> set[int]:
+    """The heads of the nouns coordinated with noun t, t's included ("Gondor and Rohan":
+    from either, both): up the conj links to the first conjunct, then down every one."""
+    first = t
+    for _ in range(MAX_DEPTH):
+        tok = tree.tokens[first]
+        if tok.dep not in CONJ_DEPS or tree.tokens[tok.head].pos not in NOMINAL_POS:
+            break
+        first = tok.head
+    out, todo = {first}, [first]
+    while todo:
+        for c in tree.kids_with(todo.pop(), CONJ_DEPS):
+            if c not in out and tree.tokens[c].pos in NOMINAL_POS:
+                out.add(c)
+                todo.append(c)
+    return out
+
+
+def find_venues(tree: DepTree, i: int, placed: Sequence[PlacedSpan]) -> set[int]:
+    """Tokens of the places where verb i's act was done when a partner stands beside them:
+    "celebrated the feast at Rohan with Gondor", "held talks in Oman with Iran" deal with
+    the partner only (the host of the venue is no party). A venue is a phrase whose noun is
+    a state or place name ("at a Cuban firm" may be a party); with no partner of a country,
+    no place is a venue."""
+    owners = {p.head for p in placed if p.span.country}
+    places = {p.head for p in placed if p.span.kind in ("state", "place")}
+    partners: set[int] = set()
+    venues: set[int] = set()
+    for c in tree.children(i):
+        prep = tree.preposition_of(c)
+        if prep in PARTNER_PREPOSITIONS:
+            partners |= with_conjuncts(tree, tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS))
+        elif prep in VENUE_PREPOSITIONS and places & {c, *tree.kids_with(c, OBJECT_OF_PREP)}:
+            venues |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
+    return venues if partners & owners else set()
 
 
 def phrase_depth(tree: DepTree, t: int, i: int) -> int | None:

@@ -7,8 +7,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilat.events import cues
-from bilat.events.antecedents import acts_on_named_state, find_antecedent, find_person_side
-from bilat.events.coordination import BETWEEN, keep_shallow, with_conjuncts
+from bilat.events.antecedents import (
+    acts_on_named_state,
+    find_antecedent,
+    find_person_side,
+    refers_to_party,
+)
+from bilat.events.coordination import (
+    BETWEEN,
+    conjunct_chain,
+    find_venues,
+    keep_shallow,
+    with_conjuncts,
+)
 from bilat.events.spans import (
     FROM,
     STRENGTH,
@@ -31,9 +42,7 @@ from bilat.events.spans import (
     strip_nested_phrases,
     unique_spans,
 )
-from bilat.events.spans import (
-    WHERE_PREPOSITIONS as WHERE,
-)
+from bilat.events.spans import WHERE_PREPOSITIONS as WHERE
 from bilat.events.syntax import (
     CLAUSE_DEPS,
     RELATIVE_DEPS,
@@ -160,7 +169,9 @@ class RoleFinder:
                 aside = nested_asides(tree, part, c, self._named)
                 objects |= part - aside - {c}
                 self._asides |= aside
-        return subject, agent, objects, places
+        venues = set() if noun else find_venues(tree, i, self.placed)
+        self._asides |= venues
+        return subject, agent, objects - venues, places - venues
 
     def _where(self, tokens: set[int]) -> list[ActorSpan]:
         """Spans with a country in the phrases of place among `tokens` ("in Moscow")."""
@@ -198,7 +209,7 @@ class RoleFinder:
                 return None  # "described the visit as": the visit was coded where it was told
             subject, _ = self._verb_subject(i)
         # "the delegation met", "he met": a party the article named before
-        anaphoric = not passive and self._refers_to_party(subject)
+        anaphoric = not passive and refers_to_party(tree, subject)
         subj = self._spans_in(subject)
         # "he met X and Y": he is who the text named before, not a neighbour of X or Y
         ante = [] if subj or passive or rule.noun else find_antecedent(tree, self.placed, subject)
@@ -245,7 +256,7 @@ class RoleFinder:
             article = rule.event in ARTICLE_FILL_EVENTS and not media
             filled = self._fill(i, sentence, countries_of(actor), article=article)
             if filled is not None:
-                recipient, how = [filled[0]], filled[1]
+                recipient, how = filled
         elif (
             countries_of(recipient) and not countries_of(actor) and not passive and not rule.reverse
         ):
@@ -257,7 +268,7 @@ class RoleFinder:
             if persons and persons[1]:
                 actor, how = persons[1], "antecedent"
             elif filled is not None:
-                actor, how = [filled[0]], filled[1]
+                actor, how = filled
         if not (countries_of(actor) or countries_of(recipient)):
             if not (anaphoric and rule.event in SYMMETRIC_EVENTS and len(self.dyad) == 2):
                 return self._inside_one_state(actor, recipient, rule)
@@ -361,16 +372,11 @@ class RoleFinder:
             return True
         return span.kind == "state" and self.tree.tokens[self._head_of(span)].pos == "PROPN"
 
-    def _refers_to_party(self, subject: set[int]) -> bool:
-        """Whether the subject is a pronoun or a noun for a party ('the two sides')."""
-        tokens = self.tree.tokens
-        heads = [t for t in subject if tokens[t].head not in subject or tokens[t].head == t]
-        return any(tokens[t].lemma.lower() in cues.PARTY_WORDS for t in heads)
-
     def _fill(
         self, i: int, sentence: range, taken: set[str], article: bool
-    ) -> tuple[ActorSpan, str] | None:
-        """The nearest span of another country in the sentence, else the article's."""
+    ) -> tuple[list[ActorSpan], str] | None:
+        """The nearest span of another country in the sentence with the spans coordinated
+        with it ("believes Gondor and Rohan can cope": both), else the article's first."""
         near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
         # "questions about the Russian center in Cuba": Cuba was judged no side of the act
         near = [p for p in near if p.head not in self._asides]
@@ -380,13 +386,14 @@ class RoleFinder:
         if near:
             # "a visit that Washington follows closely": who describes the act is no party
             best = min(near, key=lambda p: (describes_noun(self.tree, p.head, i), abs(p.head - i)))
-            return best.span, "nearest"
+            chain = conjunct_chain(self.tree, best.head)
+            return [p.span for p in near if p is best or p.head in chain], "nearest"
         if not article:
             return None
         for country in self.by_frequency:
             if country not in taken:
                 first = next(p.span for p in self.placed if p.span.country == country)
-                return first, "article"
+                return [first], "article"
         return None
 
     def _head_of(self, span: ActorSpan) -> int:

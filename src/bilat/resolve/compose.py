@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from bilat.models import ActorKind, EntitySpan, ParsedDoc
 from bilat.resolve.gazetteer import Agent
 from bilat.resolve.names import HYPHENS, slug
+from bilat.resolve.peoples import compose_people
 
 MODIFIER_ROLES = frozenset({"state", "demonym", "capital", "place"})
 NAME_ROLES = frozenset({"alias", "surname"})
@@ -31,12 +32,11 @@ OF_WORDS = frozenset({"of", "de", "del"})
 IN_WORDS = frozenset({"in", "en"})
 DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
 COORDINATORS = frozenset({"and", "y", "e", ","})
+AND_WORDS = frozenset({"and", "y", "e"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
-ETHNIC_WORDS = frozenset({"ethnic", "étnicos", "étnicas"})
-PEOPLE_OF_WORDS = frozenset({"of", "in", "de", "en"})
 MAX_RUN = 6
 MAX_OF_STEPS = 3
 
@@ -122,7 +122,7 @@ class Composer:
                 self.remove(f)
         for f in sorted(self.found, key=lambda f: f.start):
             if f in self.found and f.role == "demonym":
-                self.compose_people(f)
+                compose_people(self, f)
         for f in sorted(self.found, key=lambda f: f.start):
             if f in self.found and f.role in MODIFIER_ROLES:
                 self.compose_prenominal(f)
@@ -176,48 +176,29 @@ class Composer:
             )
             parts = [f, *self.owned(f.end, end)]
             self.merge_name(self.swap(parts, new))
+            if new in self.found:  # a name did not take the title over
+                self.compose_coordinated(new)
         elif possessive and tail is not None and tail.start == j:
             merged = replace(tail, start=f.start, country=tail.country or f.country, composed=True)
             self.swap([f, tail], merged)
 
-    def compose_people(self, f: Found) -> None:
-        """A people is not always its state: "ethnic Albanians" name no state; "Bosnian
-        Serbs" and "the Albanians of southern Serbia" belong to the state they live in (the
-        PLOVER GSR codes them so)."""
-        if self.lower(f.start - 1) in ETHNIC_WORDS:
-            self.swap(
-                [f],
-                replace(
-                    f, actor_id=f"ethnic:{f.actor_id}", country=None, kind="group", role="people"
-                ),
-            )
+    def compose_coordinated(self, f: Found) -> None:
+        """'Danish media and government', 'Russian troops and police': an agent noun joined
+        right after a composed one shares its country; one with a phrase of its own ("the
+        Russian embassy and ministries of Cuba") is left to that phrase."""
+        t = f.end + 1
+        if self.lower(f.end) not in AND_WORDS or t >= self.n or self.owner[t] is not None:
             return
-        if "Number=Plur" not in self.tokens[f.end - 1].morph:
+        hit = self.agent_at(t)
+        if hit is None or self.lower(hit[0]) in OF_WORDS | IN_WORDS or self.owned(t, hit[0]):
             return
-        before = self.owner[f.start - 1] if f.start > 0 else None
-        if before is not None and before.end == f.start and before.role in ("demonym", "state"):
-            home = replace(
-                before, end=f.end, kind="group", via=f"{before.via}+people", role="people"
-            )
-            self.swap([before, f], home)
-            return
-        q = f.end
-        if self.lower(q) not in PEOPLE_OF_WORDS:
-            return
-        q += 1
-        while (
-            q < self.n
-            and q - f.end <= 3
-            and (
-                self.lower(q) in DETERMINERS
-                or (self.owner[q] is None and self.tokens[q].pos == "ADJ")
-            )
-        ):
-            q += 1
-        place = self.starts_here(q, frozenset({"state", "place"}))
-        if place is not None and place.country:
-            people = replace(f, end=place.end, country=place.country, kind="group", role="people")
-            self.swap([f, place], replace(people, via=f"{f.via}+people"))
+        end, agent = hit
+        kind: ActorKind = "group" if agent.plural else agent.kind
+        sector = agent.sector
+        country = f.country
+        self.add(
+            Found(t, end, group_id(country, sector), kind, country, sector, f"{f.via}+and", "agent")
+        )
 
     def compose_postnominal(self, f: Found) -> None:
         t = f.start - 1
