@@ -44,3 +44,8 @@ def test_holding_a_foreign_plane_is_a_seizure() -> None:
 def test_sending_an_aircraft_carrier_is_a_mobilization() -> None:
     mentions = code("Russia dispatched an aircraft carrier toward Venezuela.")
     assert any(m.event == "MOBILIZE" and dyad(m) == (["RUS"], ["VEN"]) for m in mentions)
+
+
+def test_freeing_an_official_of_another_state_is_a_release() -> None:
+    mentions = code("Russia released a Ukrainian mayor on Friday.")
+    assert any(m.event == "RETREAT" and m.cameo == "084" for m in mentions)
