@@ -20,7 +20,7 @@ from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
 from bilat.link import CandidateLookup, dedup, group_of, link_article
 from bilat.link.contradictions import find_contradictions
-from bilat.link.project_refs import NamedProject, iter_project_references
+from bilat.link.project_refs import KnownProject, NamedProject, iter_project_references
 from bilat.link.projects import ProjectEvidence, build_project
 from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc, Stage
 from bilat.nlp import Parser
@@ -166,8 +166,9 @@ def find_project_evidence(
     spans = [a for a in actors if a.kind == "project"]
     named = [NamedProject(a.start, a.end, a.actor_id, a.text) for a in spans]
     hosts = {a.actor_id: a.country for a in spans if a.country}
+    known = [KnownProject(*p) for p in resolver.gazetteer.projects()]  # for descriptions
     found: list[ProjectEvidence] = []
-    for ref in iter_project_references(article.text, mentions, named, hosts):
+    for ref in iter_project_references(article.text, mentions, named, hosts, known):
         pid = ref.project.project_id
         lookup = resolver.gazetteer.lookup(ref.project.name)
         entry = next((e for e in lookup if e.actor_id == pid), None)

@@ -10,11 +10,11 @@ import pytest
 from bilat.link.projects import (
     ProjectEvidence,
     build_project,
-    classify_stage,
     current_stage,
     iter_quiet,
     project_as_of,
 )
+from bilat.link.stage_cues import classify_stage
 from bilat.models import ActorRef, Figure, Mention, Project, ProjectStep, Span
 
 HUB = "Havana Data Hub"

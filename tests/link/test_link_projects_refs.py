@@ -13,7 +13,8 @@ from bilat.link.project_refs import (
     iter_back_references,
     iter_project_references,
 )
-from bilat.link.projects import ProjectEvidence, build_project, classify_stage, current_stage
+from bilat.link.projects import ProjectEvidence, build_project, current_stage
+from bilat.link.stage_cues import classify_stage
 from bilat.models import ActorRef, Mention, ProjectStep, Span
 
 PARK = "Caribe Solar Park"

@@ -12,6 +12,7 @@ from resolve_docs import build_doc
 from bilat.models import ParsedDoc, Sentence, Token
 from bilat.resolve import Gazetteer, Resolver
 from bilat.resolve.build_agents import build_table, iter_rows
+from bilat.resolve.gazetteer import GazetteerEntry
 from bilat.resolve.tables import iter_actors, iter_agents, iter_table
 
 DATA = resources.files("bilat.resolve").joinpath("data")
@@ -168,3 +169,13 @@ def test_possessive_is_cut_from_the_span() -> None:
 def test_a_custom_gazetteer_can_be_given() -> None:
     text = "Russia signed."
     assert Resolver(Gazetteer()).find_actors(build_doc(text), text) == []
+
+
+def test_projects_list_each_project_once_with_its_names_and_host() -> None:
+    gaz = Gazetteer()
+    for alias in ("Port Nova Hub", "Nova Hub", "Port Nova Hub"):
+        gaz.add(
+            GazetteerEntry("project:nova", "Port Nova Hub", "project", "FRE", None, alias, "en")
+        )
+    gaz.add(GazetteerEntry("FRE", "FRE", "state", "FRE", None, "Freedonia", "en"))
+    assert gaz.projects() == [("project:nova", ("Port Nova Hub", "Nova Hub"), "FRE")]

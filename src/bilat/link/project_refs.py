@@ -16,7 +16,17 @@ class NamedProject:
     start: int
     end: int
     project_id: str
-    name: str  # as written
+    name: str  # as written (a description: the known project's name)
+    described: bool = False  # told only as "a tech center" (see iter_descriptions)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownProject:
+    """A project the gazetteer knows: its names and its host country."""
+
+    project_id: str
+    names: tuple[str, ...]  # the canonical name first
+    host: str | None = None
 
 
 # A definite description that points back to a project named earlier ("the center", "this
@@ -56,6 +66,43 @@ def iter_back_references(
         yield found.start(), found.end(), max(alike or earlier, key=lambda n: n.start)
 
 
+# An indefinite description of a project ("a high-tech training center", "un polo
+# tecnológico"): up to three modifiers before the facility noun.
+DESCRIPTION = re.compile(
+    r"\b(?:a|an|un|una)\s+((?:[\w-]+\s+){0,3}?)"
+    r"(centers?|centres?|clusters?|hubs?|parks?|campus|labs?|laboratory|complex|"
+    r"centro|polo|parque|laboratorio|complejo)\b",
+    re.IGNORECASE,
+)
+_STEM = 4  # "tech" fits "technological": a modifier fits a name word sharing this prefix
+
+
+def _describes(noun: str, modifiers: set[str], known: KnownProject) -> bool:
+    words = {_noun(w) for name in known.names for w in re.findall(r"\w+", name)}
+    return noun in words and any(
+        w[:_STEM] == m[:_STEM] and (w.startswith(m) or m.startswith(w))
+        for w in words
+        for m in modifiers
+    )
+
+
+def iter_descriptions(
+    text: str, named: Sequence[NamedProject], known: Sequence[KnownProject]
+) -> Iterator[NamedProject]:
+    """Descriptions of a known project in an article that does not name it there ("officials
+    pitched a high-tech training center"): the facility noun of one of its names and a
+    modifier that begins like another word of them ("tech", "technology" for "Technological
+    Center ..."), when exactly one known project fits."""
+    for found in DESCRIPTION.finditer(text):
+        if any(n.start < found.end() and found.start() < n.end for n in named):
+            continue
+        modifiers = {w for w in re.split(r"[\s-]+", found.group(1).casefold()) if len(w) >= _STEM}
+        fits = {k.project_id: k for k in known if _describes(_noun(found.group(2)), modifiers, k)}
+        if len(fits) == 1:
+            (only,) = fits.values()
+            yield NamedProject(found.start(), found.end(), only.project_id, only.names[0], True)
+
+
 @dataclass(frozen=True, slots=True)
 class ProjectReference:
     """A mention that speaks of a project, and how: by a name or description (`alias`)
@@ -68,23 +115,39 @@ class ProjectReference:
 
 
 def iter_project_references(
-    text: str, mentions: Iterable[Mention], named: Sequence[NamedProject], hosts: dict[str, str]
+    text: str,
+    mentions: Iterable[Mention],
+    named: Sequence[NamedProject],
+    hosts: dict[str, str],
+    known: Sequence[KnownProject] = (),
 ) -> Iterator[ProjectReference]:
-    """The projects each mention speaks of: those named or referred back to inside its
-    evidence; else, in an article about one project (see find_topic), that project when the
-    mention is no history and involves its host (`hosts`: project id -> country)."""
+    """The projects each mention speaks of: those named, described (`known`: the projects
+    to look for, see iter_descriptions) or referred back to inside its evidence; else, in an
+    article about one project (see find_topic), that project when the mention is no history
+    and involves its host (`hosts`: project id -> country)."""
+    described = list(iter_descriptions(text, named, known))
+    hosts = {**{k.project_id: k.host for k in known if k.host}, **hosts}
+    named = sorted([*named, *described], key=lambda n: n.start)
     refs = [*((n.start, n.end, n) for n in named), *iter_back_references(text, named)]
     topic = find_topic(text, named)
     first = {n.project_id: n for n in reversed(named)}
     for m in mentions:
-        inside = [n for s, e, n in refs if m.text_info.start <= s and e <= m.text_info.end]
+        parties = {*m.countries("actor"), *m.countries("recipient")}
+        # a description is only a guess at the project: it must involve the project's host
+        inside = [
+            n
+            for s, e, n in refs
+            if m.text_info.start <= s
+            and e <= m.text_info.end
+            and (not n.described or hosts.get(n.project_id) in {None, *parties})
+        ]
         said = {n.project_id: n.name for n in reversed(inside)}
         for pid, alias in said.items():
             yield ProjectReference(m, first[pid], alias)
         if said or topic is None or m.historical:
             continue
         host = hosts.get(topic.project_id)
-        if host is None or host in {*m.countries("actor"), *m.countries("recipient")}:
+        if host is None or host in parties:
             yield ProjectReference(m, first[topic.project_id], topic.name, implicit=True)
 
 

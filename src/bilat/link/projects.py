@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from bilat.link.stage_cues import classify_stage, iter_clause_stages
+from bilat.link.stages import find_clause_date
 from bilat.models import (
     PROJECT_PROGRESS,
     Figure,
@@ -33,133 +34,6 @@ class ProjectEvidence:
     # Named by neither name nor "the center", only by being what the article is about: such
     # a mention is a step only when a stage word says so, not on its event type alone.
     implicit: bool = False
-
-
-def _cue(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
-
-
-# Checked in this order: the first that matches sets the stage.
-CANCELLED = _cue(
-    r"cancel(?:l?ed|s|ling)|scrapped|abandoned|shelved|called off|"
-    r"cancelad[oa]s?|anulad[oa]s?|descartad[oa]s?"
-)
-STALLED = _cue(
-    r"stall(?:ed|s)?|delay(?:ed|s)|postpon(?:ed|es)|on hold|frozen|halted|suspended|stopped|"
-    r"standstill|ground to a halt|"
-    r"behind schedule|paralizad[oa]s?|retrasad[oa]s?|postergad[oa]s?|suspendid[oa]s?|"
-    r"detenid[oa]s?|congelad[oa]s?|paraliz(?:ó|aron)|estancad[oa]s?|se estanc(?:ó|aron)|"
-    r"frenad[oa]s?|se detuvieron|se detuvo"
-)
-OPERATING = _cue(
-    r"opened|inaugurat\w*|began operat\w*|started operat\w*|in operation|up and running|"
-    r"came online|now operat\w*|inaugur\w+|abri[óe]|abrieron|entr[óo] en funcionamiento|"
-    r"en funcionamiento|comenz[óo] a operar|empez[óo] a funcionar"
-)
-BUILDING = _cue(
-    r"under construction|construction (?:began|started|is under way|work)|being built|"
-    r"broke ground|groundbreaking|laid the (?:first|foundation) stone|en construcci[óo]n|"
-    r"comenz[óo] la construcci[óo]n|iniciaron las obras|obras de construcci[óo]n|"
-    r"primera piedra|(?:started|began|begun|starts|begins) (?:building|converting|construction|"
-    r"work on|the works)|(?:is|are) (?:building|being converted)|"
-    r"(?:comenzaron|empezaron|iniciaron) (?:la construcci[óo]n|las obras|a construir)|"
-    r"(?:se )?constru(?:ye|yen|yendo)"
-)
-FUNDING = _cue(
-    r"loans?|credits?|financ\w+|funded|funding|allocated|earmark\w*|set aside|pr[ée]stamos?|"
-    r"cr[ée]ditos?|financiamiento|financiaci[óo]n|financiad[oa]s?|asign(?:ó|aron)|destin(?:ó|aron)"
-)
-# Money given, told with the project as its object ("Moscow financed the hub"): a funding
-# step whatever act the coder saw, unless it is a promise.
-FUNDED = _cue(
-    r"funded|financed|earmarked|allocated|set aside|financi(?:ó|aron)|asign(?:ó|aron)|"
-    r"destin(?:ó|aron)"
-)
-# The act of agreeing (verbs): enough for any joint act; the nouns ("the agreement builds
-# on a visit") only for a promise or a signing, where they name what was agreed.
-AGREED_ACT = _cue(r"signed|agreed|inked|firmaron|firm[óo]|acordaron|suscribi(?:ó|eron)|pactaron")
-AGREED = _cue(
-    r"signed|agreed|inked|agreement|deal|memorandum|firmaron|firm[óo]|acordaron|acuerdo|"
-    r"memorando|convenio|suscribi(?:ó|eron)|pactaron"
-)
-PROPOSED = _cue(
-    r"propos\w+|suggested|floated|considering|studying the possibility|pitch(?:ed|es|ing)?|"
-    r"offer(?:s|ed|ing)?|present(?:ed|s|ing)? [^.]{0,60}?\b(?:plan|concept|idea|proposal)|"
-    r"propuso|propuesta|propone\w*|estudia\w* la posibilidad|ofreci(?:ó|eron)|"
-    r"plante(?:ó|aron)|present(?:ó|aron) (?:la|el|su) (?:idea|concepto|plan|proyecto)"
-)
-ANNOUNCED = _cue(
-    r"announc\w+|unveil\w+|launch(?:ed|es|ing)?|will (?:build|open|create|set up|establish)|"
-    r"plans? to|anunci\w+|present[óo]|lanz(?:ó|aron|amiento)|lanzad[oa]"
-)
-
-# The acts that can only be reported once they happened: an AGREE mention (a promise, a
-# plan) that says "open" or "build" speaks of the future.
-_DONE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
-    ("operating", OPERATING),
-    ("under_construction", BUILDING),
-)
-
-
-def _trigger_text(mention: Mention) -> str:
-    """The words of the mention's trigger ("" when it has none)."""
-    if mention.trigger is None:
-        return ""
-    start = mention.trigger.start - mention.text_info.start
-    return mention.event_text[start : start + mention.trigger.end - mention.trigger.start]
-
-
-def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
-    """The lifecycle stage this mention reports, and the cue that says so.
-
-    A mention belongs to a project when its evidence names the project (the resolver's
-    project spans), refers back to one named earlier ("the center", "el proyecto"), or, in an
-    article whose title or lead names one project, reports a stage in words
-    (project_refs.iter_project_references; the pipeline passes `ProjectEvidence`). Its stage
-    comes from cue words in the evidence (English and Spanish) and, failing those, from the
-    event type: signing (SUPPORT) means agreed, a promise (AGREE) announced, money given
-    (AID) funded.
-    """
-    text = mention.event_text
-    for stage, pattern in (("cancelled", CANCELLED), ("stalled", STALLED)):
-        found = pattern.search(text)
-        if found:
-            return stage, found.group(0)  # type: ignore[return-value]
-    if mention.event != "AGREE":
-        for stage, pattern in _DONE_STAGES:
-            found = pattern.search(text)
-            if found:
-                return stage, found.group(0)
-    funding = FUNDING.search(text)
-    has_money = any(f.kind == "money" for f in mention.figures)
-    given = mention.event == "AID" or has_money or FUNDED.search(text)
-    if funding and given and mention.event != "AGREE":
-        return "funded", funding.group(0)
-    if mention.event in ("SUPPORT", "AGREE"):
-        agreed = AGREED.search(text)
-    else:
-        agreed = AGREED_ACT.search(text) if mention.event == "COOPERATE" else None
-    if agreed:
-        return "agreed", agreed.group(0)
-    if mention.event == "SUPPORT":
-        return "agreed", "SUPPORT"
-    # the trigger's own word first: "The proposal follows the launch of X" is a launch
-    said = _trigger_text(mention)
-    for stage, pattern in (("announced", ANNOUNCED), ("proposed", PROPOSED)):
-        found = pattern.search(said)
-        if found:
-            return stage, found.group(0)  # type: ignore[return-value]
-    proposed = PROPOSED.search(text)
-    if proposed:
-        return "proposed", proposed.group(0)
-    announced = ANNOUNCED.search(text)
-    if announced:
-        return "announced", announced.group(0)
-    if mention.event == "AGREE":
-        return "announced", "AGREE"
-    if mention.event == "AID" and has_money:
-        return "funded", "AID"
-    return None
 
 
 def step_time(step: ProjectStep) -> str:
@@ -213,25 +87,37 @@ def current_stage(steps: Iterable[ProjectStep]) -> ProjectStage | None:
     return state
 
 
-def _step(item: ProjectEvidence) -> ProjectStep | None:
-    found = classify_stage(item.mention)
-    if found is None:
-        return None
-    stage, cue = found
+def _iter_steps(item: ProjectEvidence) -> Iterator[ProjectStep]:
+    """The step the mention's act reports, then those its other clauses report."""
     m = item.mention
-    if item.implicit and cue == m.event:
-        return None
-    return ProjectStep(
-        stage=stage,
-        date=None if m.historical and not m.date else m.date,
-        reported=item.published,
-        mention_id=m.id,
-        doc_id=m.doc_id,
-        outlet=item.outlet,
-        event=m.event,
-        evidence=m.event_text,
-        cue=cue,
-    )
+    found = classify_stage(m)
+    if found is not None and not (item.implicit and found[1] == m.event):
+        yield ProjectStep(
+            stage=found[0],
+            date=None if m.historical and not m.date else m.date,
+            reported=item.published,
+            mention_id=m.id,
+            doc_id=m.doc_id,
+            outlet=item.outlet,
+            event=m.event,
+            evidence=m.event_text,
+            cue=found[1],
+        )
+    for stage, cue, start, end in iter_clause_stages(m):
+        if found is not None and stage == found[0]:
+            continue
+        clause = m.event_text[start:end]
+        yield ProjectStep(
+            stage=stage,
+            date=find_clause_date(clause, item.published),
+            reported=item.published,
+            mention_id=m.id,
+            doc_id=m.doc_id,
+            outlet=item.outlet,
+            event=m.event,
+            evidence=clause,  # the clause: its own report, apart from the sentence's
+            cue=cue,
+        )
 
 
 def _promised(mentions: Iterable[Mention]) -> list[Figure]:
@@ -247,6 +133,16 @@ def _promised(mentions: Iterable[Mention]) -> list[Figure]:
     return figures
 
 
+def _within(step: ProjectStep, other: ProjectStep) -> bool:
+    """Whether `step` is a clause of the sentence `other` reports the same stage from."""
+    return (
+        step.doc_id == other.doc_id
+        and step.stage == other.stage
+        and step.evidence != other.evidence
+        and step.evidence in other.evidence
+    )
+
+
 def build_project(
     project_id: str,
     name: str,
@@ -258,14 +154,14 @@ def build_project(
     # and as the plan (AGREE); the sentence reports the stage the project reached, the
     # furthest one it states.
     steps = {(s.doc_id, s.evidence): s for s in (base.steps if base else [])}
-    for item in evidence:
-        step = _step(item)
-        if step is None:
-            continue
+    for step in (s for item in evidence for s in _iter_steps(item)):
         key = (step.doc_id, step.evidence)
         held = steps.get(key)
         if held is None or _weight(step) > _weight(held):
             steps[key] = step
+    # a clause's step that its whole sentence reports too (the sentence coded twice) is one
+    kept = list(steps.values())
+    steps = {k: s for k, s in steps.items() if not any(_within(s, o) for o in kept)}
     ordered = sorted(steps.values(), key=lambda s: (step_time(s), _rank(s.stage), s.mention_id))
     aliases = {*(base.aliases if base else []), *(e.alias for e in evidence)} - {name}
     host = {*(base.host_countries if base else []), *(e.country for e in evidence if e.country)}

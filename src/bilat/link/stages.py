@@ -8,6 +8,7 @@ publication date the coder fell back on: soft, the happening is only known by th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from bilat.link.lexicon import WORD, fold
@@ -128,6 +129,45 @@ def date_range(value: str, soft: bool, window_days: int) -> tuple[dt.date, dt.da
         following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return start, following - dt.timedelta(days=1)
     return start, start
+
+
+# Where a sentence passes from one clause to the next: "began in February, under the
+# agreement the two sides signed in December" tells two happenings, each with its own date.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–]\s+|\s+--\s+")
+_MONTHS = {
+    name: n
+    for names in (
+        "january february march april may june july august september october november december",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    )
+    for n, name in enumerate(names.split(), start=1)
+}
+# English month names are capitalised: "may" is a verb; Spanish ones are lower case
+_NAMES = "|".join([*(m.title() for m in _MONTHS), *list(_MONTHS)[12:]])
+_MONTH = re.compile(rf"\b({_NAMES})\b(?:\s+(?:del?\s+)?((?:19|20)\d\d))?")
+_YEAR = re.compile(r"\b(?:in|en)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, split at commas, semicolons and dashes."""
+    bounds = [0, *(b for m in _CLAUSE_BREAK.finditer(text) for b in (m.start(), m.end()))]
+    bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+def find_clause_date(text: str, published: dt.date | None) -> str | None:
+    """The month (or year) a clause about a done act names: "in February" is the latest
+    February up to the publication date; None when it names neither (or no year is known)."""
+    found = _MONTH.search(text)
+    if found:
+        month = _MONTHS[found.group(1).casefold()]
+        if found.group(2):
+            return f"{found.group(2)}-{month:02d}"
+        if published is None:
+            return None
+        return f"{published.year - (month > published.month)}-{month:02d}"
+    year = _YEAR.search(text)
+    return year.group(1) if year else None
 
 
 def parse_start(value: str) -> dt.date | None:

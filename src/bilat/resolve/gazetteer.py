@@ -66,6 +66,8 @@ class Gazetteer:
         self.index: AliasIndex[GazetteerEntry] = AliasIndex()
         self.agents: AliasIndex[Agent] = AliasIndex()
         self._aliases: set[tuple[tuple[str, ...], str]] = set()
+        # project id -> its names (the canonical one first) and its host country
+        self._projects: dict[str, tuple[list[str], str | None]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -76,6 +78,10 @@ class Gazetteer:
         key = self.index.add(entry.alias, entry)
         if key:
             self._aliases.add((key, entry.actor_id))
+        if entry.kind == "project":
+            names, _ = self._projects.setdefault(entry.actor_id, ([entry.name], entry.country))
+            if entry.alias not in names:
+                names.append(entry.alias)
 
     def add_agent(self, agent: Agent) -> None:
         self.agents.add(agent.phrase, agent)
@@ -88,6 +94,10 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._aliases)
+
+    def projects(self) -> list[tuple[str, tuple[str, ...], str | None]]:
+        """Every project: (id, its names with the canonical one first, host country)."""
+        return [(pid, tuple(n), host) for pid, (n, host) in sorted(self._projects.items())]
 
     def surname_owners(self, key: tuple[str, ...]) -> set[str]:
         """Actor ids that a short name (surname) could stand for."""
