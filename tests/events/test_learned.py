@@ -28,9 +28,10 @@ from bilat.events.learned import (
     parse_model,
     render_model,
 )
-from bilat.events.roles import Roles, place_spans
+from bilat.events.roles import PlacedSpan, Roles, place_spans
 from bilat.events.syntax import DepTree
-from bilat.models import Article, Mention, ParsedDoc
+from bilat.events.triggers import Trigger
+from bilat.models import Article, Mention, ParsedDoc, Sentence
 
 
 def parse(text: str, language: str = "en") -> tuple[Article, ParsedDoc]:
@@ -115,22 +116,30 @@ def test_shipped_model_loads_with_a_threshold() -> None:
 # --------------------------------------------------------------------------- the hook
 
 
-def test_fallback_makes_a_learned_trigger_on_the_predicate() -> None:
-    text = "Russia courted Cuba with cheap oil."
-    _, doc = parse(text)
+COURTED = "Russia courted Cuba with cheap oil."
+
+
+def court_fallback() -> tuple[DepTree, Sentence, list[PlacedSpan], Trigger]:
+    """The parse of COURTED, its placed actors and the fallback's trigger on it."""
+    _, doc = parse(COURTED)
     tree = DepTree(doc)
-    placed = place_spans(tree, find_actors(text))
+    placed = place_spans(tree, find_actors(COURTED))
     found = find_fallback(tree, doc.sentences[0], "en", placed, COURTING)
     assert found is not None
+    return tree, doc.sentences[0], placed, found
+
+
+def test_fallback_makes_a_learned_trigger_on_the_predicate() -> None:
+    tree, sentence, placed, found = court_fallback()
     assert tree.lemma(found.token) == "court"
     assert (found.rule.event, found.rule.tier, found.rule.cameo) == ("SUPPORT", LEARNED_TIER, "050")
     unsure = model_for({"p:court": {"SUPPORT": 0.5}}, threshold=0.5)
-    assert find_fallback(tree, doc.sentences[0], "en", placed, unsure) is None
-    assert find_fallback(tree, doc.sentences[0], "en", [], COURTING) is None  # no state named
+    assert find_fallback(tree, sentence, "en", placed, unsure) is None
+    assert find_fallback(tree, sentence, "en", [], COURTING) is None  # no state named
 
 
 def test_coder_codes_a_sentence_without_trigger_by_the_model() -> None:
-    text = "Russia courted Cuba with cheap oil."
+    text = COURTED
     m = code(text, COURTING)
     assert [(x.event, x.countries("actor"), x.countries("recipient")) for x in m] == [
         ("SUPPORT", ["RUS"], ["CUB"])
@@ -158,12 +167,7 @@ def test_a_learned_refusal_survives_the_negation_it_was_read_from() -> None:
 
 
 def test_confidence_sees_the_learned_tier() -> None:
-    text = "Russia courted Cuba with cheap oil."
-    _, doc = parse(text)
-    tree = DepTree(doc)
-    placed = place_spans(tree, find_actors(text))
-    found = find_fallback(tree, doc.sentences[0], "en", placed, COURTING)
-    assert found is not None
+    _tree, _sentence, placed, found = court_fallback()
     roles = Roles((placed[0].span,), (placed[1].span,), "clause")
     assert confidence_features(roles, found, False, False)["tier:learned"] == 1.0
     # however sure the fitted weights are, a learned type is trusted as much as it proved
