@@ -11,6 +11,7 @@ One section per stage. Example `bilat.toml`:
     verb_code_events = { "09" = "REQUEST" } # their codes' PLOVER events, when not CAMEO
     shipped_triggers = true                 # false: the verb dictionaries alone
     learned_fallback = true                 # false: no learned type where rules find none
+    discard_phrases = ["+typhoon", "baseball"]  # or "discards.txt": these code nothing
 
 and `BILAT_INGEST__MAX_BYTES=1000000` overrides the file.
 """
@@ -69,6 +70,9 @@ class EventSettings(BaseModel):
     # A sentence with no trigger takes the learned model's type when it is sure enough
     # (bilat.events.learned); false: the rules alone. Off with shipped_triggers = false.
     learned_fallback: bool = True
+    # Phrases (PETRARCH's discard format: "+TYPHOON" drops the story, "baseball" the
+    # sentence) or the path of a file of them; a story or sentence holding one codes nothing.
+    discard_phrases: str | list[str] = Field(default_factory=list)
 
     @field_validator("verb_code_events")
     @classmethod

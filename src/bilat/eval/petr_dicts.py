@@ -26,6 +26,7 @@ from bilat.resolve.tables import iter_agents
 PETR_ACTORS_FILE = "petrarch-unit-tests/PETR.Validate.actors.txt"
 PETR_AGENTS_FILE = "petrarch-unit-tests/PETR.Validate.agents.txt"
 PETR_VERBS_FILE = "petrarch-unit-tests/PETR.Validate.verbs.txt"
+PETR_DISCARDS_FILE = "petrarch-unit-tests/PETR.Validate.discards.txt"
 
 _CODE = re.compile(r"\[\s*([^\]\s<>]+)\s*([^\]]*)\]")
 _DAY = re.compile(r"\d{6,8}")

@@ -30,6 +30,7 @@ from bilat.eval.own import own_article, score_own
 from bilat.eval.petr_dicts import (
     PETR_AGENTS_FILE,
     PETR_CODE_EVENTS,
+    PETR_DISCARDS_FILE,
     PETR_VERBS_FILE,
     VerbCodes,
     load_petr_verbs,
@@ -223,14 +224,18 @@ def code_petr_unit(
     failures: list[Failure],
     progress: Progress,
 ) -> dict[str, list[Mention]]:
-    """Code each record with the test actors in force on its own date (dated codes) and the
-    suite's verb dictionary (`[events] verb_dictionaries`, its codes by PETR_CODE_EVENTS)."""
+    """Code each record with the test actors in force on its own date (dated codes), the
+    suite's verb dictionary (`[events] verb_dictionaries`, its codes by PETR_CODE_EVENTS)
+    and its discard list (`[events] discard_phrases`)."""
     folder = shared_dir / "eval-data"
+    discards = folder / PETR_DISCARDS_FILE
     events = settings.events.model_copy(
         update={
             "verb_dictionaries": [str(folder / PETR_VERBS_FILE)],
             "verb_code_events": PETR_CODE_EVENTS,
             "shipped_triggers": False,  # PETRARCH codes with its dictionary alone
+            # and drops the stories and sentences its discard list names
+            "discard_phrases": str(discards) if discards.is_file() else [],
         }
     )
     settings = settings.model_copy(update={"events": events})

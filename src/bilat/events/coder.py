@@ -2,8 +2,8 @@
 
 `rules.v1` finds triggers from the lexicon, skips negated and requested acts, turns
 planned acts into AGREE, assigns actor and recipient (roles.py), and adds the date, the
-figures of the trigger's clause, the place, the contexts and the CAMEO/Goldstein codes.
-"""
+figures of the trigger's clause, the place, the contexts and the CAMEO/Goldstein codes;
+sentences (or stories) with a discard phrase code nothing (discards.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from bilat.events.attachment import narrative_date, select_figures
 from bilat.events.codebook import lookup_cameo
 from bilat.events.confidence import is_embedded, score_confidence
 from bilat.events.dates import DateMention, iter_date_mentions
+from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
@@ -83,15 +84,14 @@ CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "AS
 PROTESTERS_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "striker", "rioter", "marcher", "picketer"}
-    | {"manifestante", "huelguista"}
-)
+) | {"manifestante", "huelguista"}
 PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
-HISTORICAL_YEARS = 2
+HISTORICAL_YEARS = 2  # a date this many years before publication makes a sentence history
 # Events whose bare plural nouns name a kind of act ("cyber attacks", "sanctions"), not one.
 GENERIC_NOUN_EVENTS = frozenset(
     {"ASSAULT", "THREATEN", "PROTEST", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "REJECT"}
-)  # a date this many years before publication makes a sentence history
+)
 
 
 @runtime_checkable
@@ -110,8 +110,8 @@ class Coder(Protocol):
 
 
 class RulesCoder:
-    """Lexicon triggers plus dependency rules (English and Spanish); `events` settings may
-    add the user's verb dictionaries above the shipped tables (triggers.py)."""
+    """Lexicon triggers plus dependency rules (English and Spanish); `events` settings may add
+    verb dictionaries above the shipped tables (triggers.py) and discard phrases."""
 
     name = "rules"
     version = "v1"
@@ -128,6 +128,7 @@ class RulesCoder:
         if learned is None and events.learned_fallback and events.shipped_triggers:
             learned = load_model()
         self.learned = learned
+        self.discards = load_discards(events.discard_phrases)
 
     @property
     def spec(self) -> str:
@@ -140,7 +141,7 @@ class RulesCoder:
         language = (doc.language or article.language or "en").split("-")[0].lower()
         stand_ins = find_stand_ins(placed)
         mentions: list[Mention] = []
-        for sent in doc.sentences:
+        for sent in self.discards.iter_kept(article.text, doc.sentences):
             if is_question(sent.text):
                 continue
             found = list(iter_triggers(tree, sent, language, self.lexicon, stand_ins))

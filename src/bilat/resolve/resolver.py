@@ -33,6 +33,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 LOCATIVES = frozenset("in at en into inside near within across throughout".split())
 SPAN_VIA = {"state": "alias", "capital": "metonym", "descriptor": "metonym"}
 _LEADING_SKIP = frozenset({"DET"})
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
 class Resolver:
@@ -142,8 +143,8 @@ def _add_entities(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> None
         bare = all(o.role in MODIFIER_ROLES and not o.composed for o in owned)
         if not (inside and bare) or ent.label in PLACE_LABELS:
             continue
-        if sum(o.end - o.start for o in owned) == end - start:
-            continue
+        if sum(o.end - o.start for o in owned) == _name_end(doc, start, end) - start:
+            continue  # "Caras Galadhon's mayor": the gazetteer's place, not a person's name
         countries = {o.country for o in owned}
         if len(countries) != 1:
             continue
@@ -152,6 +153,13 @@ def _add_entities(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> None
             country = None  # a person named after a place ("George Washington")
         sector = _entity_sector(start, end, kind, agent_at)
         composer.swap(owned, Found(start, end, ner_id, kind, country, sector, "ner", "ner"))
+
+
+def _name_end(doc: ParsedDoc, start: int, end: int) -> int:
+    """The end of an entity's name without a possessive ending the model took in with it."""
+    while end > start and doc.tokens[end - 1].text.lower() in POSSESSIVE_ENDINGS:
+        end -= 1
+    return end
 
 
 def _entity_sector(start: int, end: int, kind: str, agent_at: AgentAt) -> str | None:
