@@ -6,6 +6,7 @@ import functools
 
 import pytest
 from test_events_coder import code
+from test_events_syntax_voice import build_tree
 
 from bilat.events.coordination import (
     conjunct_chain,
@@ -16,7 +17,7 @@ from bilat.events.coordination import (
 )
 from bilat.events.spans import PlacedSpan
 from bilat.events.syntax import DepTree
-from bilat.models import ActorSpan, Article, ParsedDoc, Token
+from bilat.models import ActorSpan, Article
 from bilat.nlp import Parser
 
 pytestmark = pytest.mark.slow
@@ -88,11 +89,7 @@ def test_a_possessor_inside_the_asked_act_is_no_target() -> None:
 
 def _hand_tree(rows: list[tuple[str, str, str, int]]) -> DepTree:
     """A DepTree from (text, pos, dep, head) rows, for parses the model gives only at times."""
-    tokens, offset = [], 0
-    for i, (text, pos, dep, head) in enumerate(rows):
-        tokens.append(Token(i, offset, offset + len(text), text, text.lower(), pos, pos, dep, head))
-        offset += len(text) + 1
-    return DepTree(ParsedDoc("h", "en", "hand", tuple(tokens), (), ()))
+    return build_tree([(t, t.lower(), dep, head) for t, _, dep, head in rows], [r[1] for r in rows])
 
 
 def test_a_chain_that_turns_from_nouns_to_names_joins_two_lists() -> None:

@@ -3,15 +3,18 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bilat.events.syntax import DepTree
 from bilat.models import ParsedDoc, Token
 
 
-def build_tree(rows: list[tuple[str, str, str, int]]) -> DepTree:
-    """A DepTree from (text, lemma, dep, head) rows."""
+def build_tree(rows: list[tuple[str, str, str, int]], pos: Sequence[str] = ()) -> DepTree:
+    """A DepTree from (text, lemma, dep, head) rows; `pos`: their tags (else "X")."""
     tokens, offset = [], 0
     for i, (text, lemma, dep, head) in enumerate(rows):
-        tokens.append(Token(i, offset, offset + len(text), text, lemma, "X", "X", dep, head))
+        tag = pos[i] if pos else "X"
+        tokens.append(Token(i, offset, offset + len(text), text, lemma, tag, tag, dep, head))
         offset += len(text) + 1
     return DepTree(ParsedDoc("t", "en", "hand", tuple(tokens), (), ()))
 
