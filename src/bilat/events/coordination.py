@@ -19,7 +19,7 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 def with_conjuncts(tree: DepTree, part: set[int]) -> set[int]:
     """`part` and the nouns coordinated with its nouns, each conjunct with its own phrase:
-    the parser hangs "Mordor, Rohan, Fornost and Bree" as a chain, each on the one before,
+    the parser hangs "Chile, Peru, Bolivia and Ecuador" as a chain, each on the one before,
     so the chain is followed to its end while its words are of one kind (names, or common
     nouns): "the crisis and the alliance, Russia and Cuba" joins two lists, and only the
     first is followed. A list inside a conjunct's own phrase ("the supply of buses and
@@ -39,7 +39,7 @@ def with_conjuncts(tree: DepTree, part: set[int]) -> set[int]:
 
 
 def conjunct_chain(tree: DepTree, t: int) -> set[int]:
-    """The heads of the nouns coordinated with noun t, t's included ("Gondor and Rohan":
+    """The heads of the nouns coordinated with noun t, t's included ("Chile and Peru":
     from either, both): up the conj links to the first conjunct, then down every one."""
     first = t
     for _ in range(MAX_DEPTH):
@@ -58,7 +58,7 @@ def conjunct_chain(tree: DepTree, t: int) -> set[int]:
 
 def find_venues(tree: DepTree, i: int, placed: Sequence[PlacedSpan]) -> set[int]:
     """Tokens of the places where verb i's act was done when a partner stands beside them:
-    "celebrated the feast at Rohan with Gondor", "held talks in Oman with Iran" deal with
+    "signed the accord in Doha with Peru", "held talks in Oman with Iran" deal with
     the partner only (the host of the venue is no party). A venue is a phrase whose noun is
     a state or place name ("at a Cuban firm" may be a party); with no partner of a country,
     no place is a venue."""
@@ -92,9 +92,9 @@ def phrase_depth(tree: DepTree, t: int, i: int) -> int | None:
 
 def keep_shallow(tree: DepTree, heads: list[int | None], i: int) -> list[bool]:
     """Which of the phrases headed by `heads` stay parties of trigger i: when one is the
-    trigger's own object or prepositional object ("left for Minas Tirith", "urged Eriador"),
-    a party named deeper, inside another phrase ("for meetings ... with Arnor", "to respond
-    to Gondor's proposals", "a loan to Cuba for Russian trucks"), tells what the act is
+    trigger's own object or prepositional object ("flew to Zembla", "pressed Ruritania"),
+    a party named deeper, inside another phrase ("for a summit ... with Freedonia", "to
+    answer Sylvania's offer", "a loan to Cuba for Russian trucks"), tells what the act is
     about, not whom it is done to. With no shallow one, all stay; a head None (a phrase
     with no country) neither counts nor goes."""
     depths = [None if h is None else phrase_depth(tree, h, i) for h in heads]

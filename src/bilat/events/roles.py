@@ -215,7 +215,7 @@ class RoleFinder:
         ante = [] if subj or passive or rule.noun else find_antecedent(tree, self.placed, subject)
         subj = subj or ante
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
-        if not rule.noun:  # "left for Minas Tirith for talks with Arnor": Arnor is no party
+        if not rule.noun:  # "flew to Zembla for a summit with Freedonia": Freedonia is no party
             heads = [self._head_of(s) if s.country else None for s in obj]
             obj = [s for s, keep in zip(obj, keep_shallow(tree, heads, i), strict=True) if keep]
         by = self._spans_in(agent)
@@ -376,7 +376,7 @@ class RoleFinder:
         self, i: int, sentence: range, taken: set[str], article: bool
     ) -> tuple[list[ActorSpan], str] | None:
         """The nearest span of another country in the sentence with the spans coordinated
-        with it ("believes Gondor and Rohan can cope": both), else the article's first."""
+        with it ("thinks Chile and Peru will agree": both), else the article's first."""
         near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
         # "questions about the Russian center in Cuba": Cuba was judged no side of the act
         near = [p for p in near if p.head not in self._asides]

@@ -235,7 +235,7 @@ def _expand(words: str, synsets: Mapping[str, list[str]]) -> set[str]:
 
 _NEGATIONS = frozenset({"NOT", "N'T", "NEVER", "NO"})
 # Words a negated verb phrase may carry besides the negation: auxiliaries and adverbs of
-# degree ("most certainly really did not ever").
+# degree ("has surely not yet", "will truly never").
 _AUXILIARIES = frozenset(
     "DID DO DOES WILL WO WOULD CA CAN COULD SHOULD HAS HAVE HAD IS ARE WAS WERE BE REALLY"
     " EVER EVEN MOST CERTAINLY UNEXPECTEDLY NOW STILL YET WANT".split()

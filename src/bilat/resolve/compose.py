@@ -231,7 +231,7 @@ class Composer:
         t = 0
         while t < self.n:
             hit = self.agent_at(t) if self.owner[t] is None else None
-            # "lawmakers in Fornost and Gondor": people of a kind in a state are its own;
+            # "senators in Chile and Peru": people of a kind in a state are its own;
             # one body there ("the embassy in Cuba") may well be another state's
             within = hit is not None and hit[1].plural and self.lower(hit[0]) in IN_WORDS
             if hit is None or not (within or self.lower(hit[0]) in OF_WORDS):
