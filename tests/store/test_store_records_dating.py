@@ -155,3 +155,23 @@ def test_as_of_lends_only_coverage_known_then(covered: Store) -> None:
 def test_mention_record_without_a_dating_keeps_the_mentions_own_date() -> None:
     record = mention_record(make("u"))
     assert (record["date"], record["date_source"], record["date_from"]) == (None, None, None)
+
+
+def test_since_and_until_see_the_lent_date_of_an_undated_article(covered: Store) -> None:
+    august = MentionFilter(since=dt.date(2025, 8, 1), until=dt.date(2025, 8, 31))
+    assert {r["doc_id"] for r in iter_mention_records(covered, august)} == {"u", "late"}
+    september = MentionFilter(since=dt.date(2025, 9, 1))
+    assert {r["doc_id"] for r in iter_mention_records(covered, september)} == {"d"}
+    # known on Sep 30, only "d" lent a date, September: the undated report is in
+    then = MentionFilter(since=dt.date(2025, 9, 1), as_of=dt.date(2025, 9, 30))
+    assert {r["doc_id"] for r in iter_mention_records(covered, then)} == {"u", "d"}
+    # the other queries keep their own bounds: an undated mention has no date there
+    assert {m.doc_id for m in covered.iter_mentions(august)} == {"late"}
+
+
+def test_a_mention_no_report_dates_stays_out_of_bounded_exports(store: Store) -> None:
+    store.add_article(UNDATED)
+    store.replace_mentions("u", [make("u")])
+    assert [r["doc_id"] for r in iter_mention_records(store)] == ["u"]
+    bounded = MentionFilter(until=dt.date(2030, 1, 1))
+    assert list(iter_mention_records(store, bounded)) == []

@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Literal, cast
@@ -22,6 +23,7 @@ from bilat.models import ActorRef, Contradiction, Event, Figure, Mention, Span
 from bilat.store.history import ContradictionFinder, Superseded, current_events
 from bilat.store.queries import MentionFilter
 from bilat.store.records import Dating, find_linked_dating, is_undated_article, read_own_dating
+from bilat.store.rows import parse_partial_date
 from bilat.store.store import CHUNK, Store
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -129,8 +131,11 @@ def iter_mention_records(
 ) -> Iterator[dict[str, Any]]:
     """The matching mentions as export records, CHUNK at a time; a mention its own article
     fixes no date for takes the month the other reports of its event agree on
-    (records.find_linked_dating). With `flt.as_of` only reports known by then lend one."""
-    mentions = store.iter_mentions(flt)
+    (records.find_linked_dating). With `flt.as_of` only reports known by then lend one; with
+    `flt.since`/`until`, a mention with neither a date nor a publication date is in the
+    bounds when the date it is lent (its first day) is."""
+    bounded = flt is not None and (flt.since is not None or flt.until is not None)
+    mentions = store.iter_mentions(replace(flt, undated_too=True) if flt and bounded else flt)
     as_of = flt.as_of if flt is not None else None
     basis = flt.as_of_basis if flt is not None else "published"
     while batch := list(islice(mentions, CHUNK)):
@@ -152,7 +157,14 @@ def iter_mention_records(
                 found = by_event.get(m.event_id or "", [])
                 datings[m.id] = find_linked_dating(m, found, known, copies_of)
         for m in batch:
-            yield mention_record(m, datings.get(m.id))
+            dating = datings.get(m.id)
+            known_doc = learned.get(m.doc_id)
+            if flt and bounded and not m.date and known_doc and known_doc.published is None:
+                # no date of its own: within the bounds only by the date it is lent
+                span = parse_partial_date(dating.date if dating else None)
+                if span is None or not flt.in_bounds(span[0]):
+                    continue
+            yield mention_record(m, dating)
 
 
 def _contradiction(c: Contradiction) -> dict[str, Any]:

@@ -38,6 +38,15 @@ class MentionFilter:
     limit: int | None = None
     as_of: dt.date | None = None
     as_of_basis: AsOfBasis = "published"
+    # With since/until, also pass mentions with neither a date nor a publication date: the
+    # mention export dates them by linked coverage and applies the bounds itself.
+    undated_too: bool = False
+
+    def in_bounds(self, day: dt.date) -> bool:
+        """Whether `day` lies within since/until (either may be open)."""
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day <= self.until
+        )
 
 
 def _has_actor(role: str, country: str) -> ColumnElement[bool]:
@@ -74,10 +83,10 @@ def build_conditions(flt: MentionFilter | None) -> ColumnElement[bool]:
     if flt.event_types:
         conds.append(mentions.c.event.in_([t.upper() for t in flt.event_types]))
     when = func.coalesce(mentions.c.date_start, articles.c.published)
-    if flt.since is not None:
-        conds.append(when >= flt.since)
-    if flt.until is not None:
-        conds.append(when <= flt.until)
+    bounds = [when >= flt.since] if flt.since is not None else []
+    bounds += [when <= flt.until] if flt.until is not None else []
+    if bounds:
+        conds.append(or_(and_(*bounds), when.is_(None)) if flt.undated_too else and_(*bounds))
     if flt.outlet is not None:
         conds.append(func.lower(articles.c.outlet) == flt.outlet.lower())
     if flt.doc_id is not None:
