@@ -15,7 +15,6 @@ from bilat.events.confidence import (
     FEATURES,
     FLOOR,
     extract_features,
-    is_passive,
     is_reported,
     load_weights,
     parse_weights,
@@ -100,7 +99,7 @@ def test_converted_event_and_lower_tier_are_features() -> None:
 
 def test_passive_and_reported_speech_are_read_from_the_parse() -> None:
     passive, reported = build_tree(PASSIVE), build_tree(REPORTED)
-    assert is_passive(passive, 2) and not is_passive(reported, 3)
+    assert passive.is_passive(2) and not reported.is_passive(3)
     assert is_reported(reported, 3) and not is_reported(passive, 2)
     found = extract_features(roles(), Trigger(3, trigger().rule), False, False, reported)
     assert "reported" in found and "passive" not in found

@@ -34,7 +34,7 @@ from bilat.events import cues
 from bilat.events.learned import CLASSES, LEARNED_TIER, NONE, LearnedModel, load_model
 from bilat.events.learned import extract_features as sentence_features
 from bilat.events.roles import STRENGTH, Roles
-from bilat.events.syntax import PASSIVE_AUX_DEPS, PASSIVE_SUBJECT_DEPS, DepTree
+from bilat.events.syntax import DepTree
 from bilat.events.triggers import CAMEO_TIER, USER_TIER, Trigger
 from bilat.models import PLOVER_EVENTS, ActorSpan, Sentence
 
@@ -129,11 +129,6 @@ def is_reported(tree: DepTree, i: int) -> bool:
     return False
 
 
-def is_passive(tree: DepTree, i: int) -> bool:
-    """Whether token i is a verb in the passive voice (a passive subject or auxiliary)."""
-    return bool(tree.kids_with(i, PASSIVE_SUBJECT_DEPS | PASSIVE_AUX_DEPS))
-
-
 def find_agreement(
     tree: DepTree, sentence: Sentence, event: str, model: LearnedModel
 ) -> dict[str, float]:
@@ -191,7 +186,7 @@ def extract_features(
         **_side_features("recipient", roles.recipient),
     }
     if tree is not None:
-        values["passive"] = float(is_passive(tree, trigger.token))
+        values["passive"] = float(tree.is_passive(trigger.token))
         values["reported"] = float(is_reported(tree, trigger.token))
     if sentence is not None:
         values["long"] = float(sentence.token_end - sentence.token_start > LONG_SENTENCE)

@@ -23,7 +23,7 @@ from importlib import resources
 
 from bilat.errors import CodingError
 from bilat.events.codebook import default_cameo
-from bilat.events.cues import SPEECH_VERBS
+from bilat.events.cues import NEGATORS, SPEECH_VERBS
 from bilat.events.spans import PlacedSpan
 from bilat.events.syntax import DepTree
 from bilat.events.triggers import Trigger, TriggerRule
@@ -42,7 +42,6 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd", "nsubj
 PREP_DEPS = frozenset({"prep", "obl", "nmod", "agent"})
 # Links from a predicate to the acts it frames: "agreed to provide", "said it would send".
 FRAMED_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
-NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must"})
 MODALS_ES = frozenset({"poder", "deber", "ir"})
 # Verbs whose subject receives what the act gives ("Cuba received aid from Russia").
