@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +32,7 @@ from bilat.eval.loaders import load_own, load_plover
 from bilat.eval.own import own_article
 from bilat.eval.scores import mention_countries
 from bilat.eval.suite import plover_article
-from bilat.events.build_learned import fit_fold_models
-from bilat.events.build_learned import fold_of as learned_fold
+from bilat.events.build_learned import fit_fold_models, fold_of
 from bilat.events.coder import RulesCoder
 from bilat.events.confidence import (
     AGREEMENT,
@@ -129,7 +127,7 @@ def out_of_fold_stages(
         )
         for k, model in models.items()
     }
-    return lambda record: by_fold[learned_fold(record)]
+    return lambda record: by_fold[fold_of(record)]
 
 
 def collect_examples(shared_dir: Path, settings: Settings) -> dict[str, list[Example]]:
@@ -184,11 +182,6 @@ def fit_logistic(x: Matrix, y: Matrix, penalty: float, steps: int = 50) -> Matri
 
 def predict_all(x: Matrix, w: Matrix) -> Matrix:
     return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-
-
-def fold_of(record: str, folds: int = FOLDS) -> int:
-    """The record's cross-validation fold: fixed by its id, never by chance."""
-    return int(hashlib.sha256(record.encode()).hexdigest(), 16) % folds
 
 
 def cross_validate(

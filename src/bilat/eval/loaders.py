@@ -80,9 +80,15 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         yield n, record
 
 
+def hash_bucket(record_id: str, buckets: int) -> int:
+    """A record's bucket among `buckets`, fixed by its id (sha256), never by chance: the
+    split into halves and the cross-validation folds of the fits."""
+    return int(hashlib.sha256(record_id.encode()).hexdigest(), 16) % buckets
+
+
 def split_half(record_id: str) -> Half:
     """The fixed PLOVER split: test iff sha256(id) is odd."""
-    return "test" if int(hashlib.sha256(record_id.encode()).hexdigest(), 16) % 2 == 1 else "dev"
+    return "test" if hash_bucket(record_id, 2) == 1 else "dev"
 
 
 def country_of(code: str | None) -> str | None:

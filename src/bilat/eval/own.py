@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 
 from bilat.eval.calibration import precision_above
 from bilat.eval.loaders import OwnRecord
-from bilat.eval.scores import NONE, Score, mention_countries, rate, top_mention
+from bilat.eval.metrics import ratio as rate
+from bilat.eval.scores import NONE, Score, mention_countries, top_mention
 from bilat.models import Article, Mention
 
 

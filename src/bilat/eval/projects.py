@@ -17,7 +17,7 @@ from typing import Any
 
 from bilat.errors import EvalError
 from bilat.eval.loaders import iter_jsonl
-from bilat.eval.metrics import date_agrees
+from bilat.eval.metrics import date_agrees, ratio
 from bilat.models import PROJECT_PROGRESS, Project
 from bilat.store.projects import fold_name
 
@@ -105,10 +105,6 @@ class ProjectScores:
             "project_step_recall": ratio(matched, gold_steps),
             "project_step_dates": ratio(sum(dates), len(dates)),
         }
-
-
-def ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 3) if whole else None
 
 
 def _strings(value: Any, where: str, key: str) -> list[str]:

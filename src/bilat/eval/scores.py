@@ -19,10 +19,6 @@ class Score:
     n: int  # how many records (or mentions) the value is over
 
 
-def rate(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
-
-
 def top_mention(mentions: Sequence[Mention]) -> Mention | None:
     """The highest-confidence mention (the first one on ties), or None."""
     best: Mention | None = None

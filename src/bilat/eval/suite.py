@@ -26,6 +26,7 @@ from bilat.eval.loaders import (
     load_plover,
 )
 from bilat.eval.metrics import group_units
+from bilat.eval.metrics import ratio as rate
 from bilat.eval.own import own_article, score_own
 from bilat.eval.petr_dicts import (
     PETR_AGENTS_FILE,
@@ -39,7 +40,7 @@ from bilat.eval.petr_dicts import (
 )
 from bilat.eval.petr_unit import count_petr_unit
 from bilat.eval.run import EvalResult, evaluate
-from bilat.eval.scores import NONE, Score, mention_countries, rate, top_mention
+from bilat.eval.scores import NONE, Score, mention_countries, top_mention
 from bilat.events import get_coder
 from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for

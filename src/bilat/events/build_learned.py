@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ import numpy.typing as npt
 
 from bilat.config import Settings
 from bilat.errors import CodingError
+from bilat.eval.loaders import hash_bucket
 from bilat.events.codebook import lookup_cameo
 from bilat.events.coder import RulesCoder
 from bilat.events.learned import (
@@ -70,7 +70,7 @@ class Example:
 
 def fold_of(record: str, folds: int = FOLDS) -> int:
     """The record's cross-validation fold: fixed by its id, never by chance."""
-    return int(hashlib.sha256(record.encode()).hexdigest(), 16) % folds
+    return hash_bucket(record, folds)
 
 
 def plover_of(code: str) -> str:

@@ -14,7 +14,7 @@ from bilat.errors import BilatError
 from bilat.models import ActorKind, ActorSpan, EntitySpan, ParsedDoc
 from bilat.resolve.actors import leader_names, leader_surnames, load_leaders
 from bilat.resolve.aliases import normal_key
-from bilat.resolve.compose import MODIFIER_ROLES, AgentAt, Composer, Found
+from bilat.resolve.compose import MODIFIER_ROLES, POSSESSIVES, AgentAt, Composer, Found
 from bilat.resolve.context import ArticleContext, choose_entry
 from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
 from bilat.resolve.junknames import is_junk_name
@@ -33,7 +33,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 LOCATIVES = frozenset("in at en into inside near within across throughout".split())
 SPAN_VIA = {"state": "alias", "capital": "metonym", "descriptor": "metonym"}
 _LEADING_SKIP = frozenset({"DET"})
-POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
 class Resolver:
@@ -157,7 +156,7 @@ def _add_entities(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> None
 
 def _name_end(doc: ParsedDoc, start: int, end: int) -> int:
     """The end of an entity's name without a possessive ending the model took in with it."""
-    while end > start and doc.tokens[end - 1].text.lower() in POSSESSIVE_ENDINGS:
+    while end > start and doc.tokens[end - 1].text.lower() in POSSESSIVES:
         end -= 1
     return end
 
