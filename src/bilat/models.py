@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from bilat.parsed import ActorKind as ActorKind
 from bilat.parsed import ActorSpan as ActorSpan
 from bilat.parsed import EntitySpan as EntitySpan
+from bilat.parsed import KnownProject as KnownProject
 from bilat.parsed import ParsedDoc as ParsedDoc
 from bilat.parsed import Sentence as Sentence
 from bilat.parsed import Token as Token

@@ -1,4 +1,5 @@
-"""Parse records that never leave the process: ParsedDoc, Sentence, Token, EntitySpan, ActorSpan."""
+"""Records that never leave the process: ParsedDoc, Sentence, Token, EntitySpan, ActorSpan,
+KnownProject."""
 
 from __future__ import annotations
 
@@ -87,3 +88,12 @@ class ActorSpan:
     token_start: int = -1
     token_end: int = -1
     via: str = ""  # "alias", "demonym", "metonym", "ner", ...
+
+
+@dataclass(frozen=True, slots=True)
+class KnownProject:
+    """A project the gazetteer knows: its names and its host country."""
+
+    project_id: str
+    names: tuple[str, ...]  # the canonical name first
+    host: str | None = None

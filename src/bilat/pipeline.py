@@ -20,7 +20,7 @@ from bilat.events import Coder, get_coder
 from bilat.ingest import iter_articles
 from bilat.link import CandidateLookup, dedup, group_of, link_article
 from bilat.link.contradictions import find_contradictions
-from bilat.link.project_refs import KnownProject, NamedProject, iter_project_references
+from bilat.link.project_refs import NamedProject, iter_project_references
 from bilat.link.projects import ProjectEvidence, build_project
 from bilat.models import ActorSpan, Article, Event, Failure, Mention, ParsedDoc, Stage
 from bilat.nlp import Parser
@@ -165,17 +165,17 @@ def find_project_evidence(
     """The mentions that speak of a project the resolver found (link/project_refs.py says how)."""
     spans = [a for a in actors if a.kind == "project"]
     named = [NamedProject(a.start, a.end, a.actor_id, a.text) for a in spans]
-    hosts = {a.actor_id: a.country for a in spans if a.country}
-    known = [KnownProject(*p) for p in resolver.gazetteer.projects()]  # for descriptions
+    known = resolver.gazetteer.projects()  # names and hosts, also of projects only described
+    hosts = {k.project_id: k.host for k in known if k.host}
+    hosts |= {a.actor_id: a.country for a in spans if a.country}
+    canonical = {k.project_id: k.names[0] for k in known}
     found: list[ProjectEvidence] = []
     for ref in iter_project_references(article.text, mentions, named, hosts, known):
         pid = ref.project.project_id
-        lookup = resolver.gazetteer.lookup(ref.project.name)
-        entry = next((e for e in lookup if e.actor_id == pid), None)
         found.append(
             ProjectEvidence(
                 project_id=pid,
-                name=entry.name if entry else ref.project.name,
+                name=canonical.get(pid, ref.project.name),
                 alias=ref.alias,
                 country=hosts.get(pid),
                 mention=ref.mention,

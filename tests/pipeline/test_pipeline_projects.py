@@ -81,3 +81,10 @@ def test_places_get_coordinates_chosen_by_the_mention_countries() -> None:
     assert cuban.event_loc.lat is not None and cuban.event_loc.lat > 22.0
     (unknown,) = locate_mentions([mention_at("Qwxyzville", None, ("RUS", "CUB"))], Geocoder.load())
     assert unknown.event_loc == Place(text="Qwxyzville")
+
+
+def test_a_project_only_described_takes_its_known_host() -> None:
+    text = "Russia offered Cuba a high-tech training center on Monday, officials said."
+    coded = code_article(Settings(), article("desc", text, dt.date(2024, 3, 4), "Wire"))
+    found = {(p.project_id, p.country) for p in coded.projects}
+    assert found == {("project:tech-center-st-petersburg", "CUB")}

@@ -9,7 +9,7 @@ import pycountry
 import pytest
 from resolve_docs import build_doc
 
-from bilat.models import ParsedDoc, Sentence, Token
+from bilat.models import KnownProject, ParsedDoc, Sentence, Token
 from bilat.resolve import Gazetteer, Resolver
 from bilat.resolve.build_agents import build_table, iter_rows
 from bilat.resolve.gazetteer import GazetteerEntry
@@ -178,4 +178,4 @@ def test_projects_list_each_project_once_with_its_names_and_host() -> None:
             GazetteerEntry("project:nova", "Port Nova Hub", "project", "FRE", None, alias, "en")
         )
     gaz.add(GazetteerEntry("FRE", "FRE", "state", "FRE", None, "Freedonia", "en"))
-    assert gaz.projects() == [("project:nova", ("Port Nova Hub", "Nova Hub"), "FRE")]
+    assert gaz.projects() == (KnownProject("project:nova", ("Port Nova Hub", "Nova Hub"), "FRE"),)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bilat.models import Mention
+from bilat.models import KnownProject, Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,15 +18,6 @@ class NamedProject:
     project_id: str
     name: str  # as written (a description: the known project's name)
     described: bool = False  # told only as "a tech center" (see iter_descriptions)
-
-
-@dataclass(frozen=True, slots=True)
-class KnownProject:
-    """A project the gazetteer knows: its names and its host country."""
-
-    project_id: str
-    names: tuple[str, ...]  # the canonical name first
-    host: str | None = None
 
 
 # A definite description that points back to a project named earlier ("the center", "this

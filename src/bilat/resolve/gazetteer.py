@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
-from bilat.models import ActorKind
+from bilat.models import ActorKind, KnownProject
 from bilat.resolve.matcher import AliasIndex
 from bilat.resolve.names import alias_key, slug
 from bilat.resolve.tables import (
@@ -68,6 +68,7 @@ class Gazetteer:
         self._aliases: set[tuple[tuple[str, ...], str]] = set()
         # project id -> its names (the canonical one first) and its host country
         self._projects: dict[str, tuple[list[str], str | None]] = {}
+        self._known: tuple[KnownProject, ...] | None = None  # projects(), built on first use
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -79,6 +80,7 @@ class Gazetteer:
         if key:
             self._aliases.add((key, entry.actor_id))
         if entry.kind == "project":
+            self._known = None
             names, _ = self._projects.setdefault(entry.actor_id, ([entry.name], entry.country))
             if entry.alias not in names:
                 names.append(entry.alias)
@@ -95,9 +97,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._aliases)
 
-    def projects(self) -> list[tuple[str, tuple[str, ...], str | None]]:
-        """Every project: (id, its names with the canonical one first, host country)."""
-        return [(pid, tuple(n), host) for pid, (n, host) in sorted(self._projects.items())]
+    def projects(self) -> tuple[KnownProject, ...]:
+        """Every project with its names (the canonical one first) and host country."""
+        if self._known is None:
+            items = sorted(self._projects.items())
+            self._known = tuple(KnownProject(pid, tuple(n), host) for pid, (n, host) in items)
+        return self._known
 
     def surname_owners(self, key: tuple[str, ...]) -> set[str]:
         """Actor ids that a short name (surname) could stand for."""
