@@ -175,3 +175,11 @@ def test_a_mention_no_report_dates_stays_out_of_bounded_exports(store: Store) ->
     assert [r["doc_id"] for r in iter_mention_records(store)] == ["u"]
     bounded = MentionFilter(until=dt.date(2030, 1, 1))
     assert list(iter_mention_records(store, bounded)) == []
+
+
+def test_a_limit_counts_the_mentions_inside_the_bounds(covered: Store) -> None:
+    # in document order "u" comes first: it passes on its lent August date, "d" does not
+    august = MentionFilter(since=dt.date(2025, 8, 1), until=dt.date(2025, 8, 31), limit=2)
+    assert [r["doc_id"] for r in iter_mention_records(covered, august)] == ["u", "late"]
+    september = MentionFilter(since=dt.date(2025, 9, 1), limit=1)
+    assert [r["doc_id"] for r in iter_mention_records(covered, september)] == ["d"]

@@ -134,8 +134,19 @@ def iter_mention_records(
     (records.find_linked_dating). With `flt.as_of` only reports known by then lend one; with
     `flt.since`/`until`, a mention with neither a date nor a publication date is in the
     bounds when the date it is lent (its first day) is."""
-    bounded = flt is not None and (flt.since is not None or flt.until is not None)
-    mentions = store.iter_mentions(replace(flt, undated_too=True) if flt and bounded else flt)
+    if flt is not None and (flt.since is not None or flt.until is not None):
+        # the limit counts what passes the bounds here, so it cannot go to the query
+        wide = replace(flt, undated_too=True, limit=None)
+        yield from islice(_iter_records(store, wide, flt), flt.limit)
+    else:
+        yield from _iter_records(store, flt, None)
+
+
+def _iter_records(
+    store: Store, flt: MentionFilter | None, bounds: MentionFilter | None
+) -> Iterator[dict[str, Any]]:
+    """iter_mention_records of `flt`; with `bounds`, undated mentions pass on their lent date."""
+    mentions = store.iter_mentions(flt)
     as_of = flt.as_of if flt is not None else None
     basis = flt.as_of_basis if flt is not None else "published"
     while batch := list(islice(mentions, CHUNK)):
@@ -159,10 +170,10 @@ def iter_mention_records(
         for m in batch:
             dating = datings.get(m.id)
             known_doc = learned.get(m.doc_id)
-            if flt and bounded and not m.date and known_doc and known_doc.published is None:
+            if bounds and not m.date and known_doc and known_doc.published is None:
                 # no date of its own: within the bounds only by the date it is lent
                 span = parse_partial_date(dating.date if dating else None)
-                if span is None or not flt.in_bounds(span[0]):
+                if span is None or not bounds.in_bounds(span[0]):
                     continue
             yield mention_record(m, dating)
 
