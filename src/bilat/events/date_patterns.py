@@ -13,12 +13,12 @@ import re
 _ES_MONTHS = (
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
-_ES_MONTHS_LIST = _ES_MONTHS.split()
+ES_MONTHS_LIST = _ES_MONTHS.split()
 MONTHS: dict[str, int] = {
     **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
     **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9},
     **{"sept": 9, "oct": 10, "nov": 11, "dec": 12, "setiembre": 9},
-    **{m: i + 1 for i, m in enumerate(_ES_MONTHS_LIST)},
+    **{m: i + 1 for i, m in enumerate(ES_MONTHS_LIST)},
 }
 WEEKDAYS: dict[str, int] = {
     **{name.lower(): i for i, name in enumerate(calendar.day_name)},
@@ -49,17 +49,17 @@ def _alt(words: list[str], title_case: bool = False) -> str:
     return f"(?-i:{body})" if title_case else f"(?:{body})"
 
 
-_EN_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+EN_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
 _EN_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 EN_WEEKDAY = _alt(list(calendar.day_name), title_case=True)
 ES_WEEKDAY = "(?-i:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
 # Pieces the pattern tables below name as <KEY>.
 MACROS: dict[str, str] = {
-    "EN_MONTH": _alt(_EN_MONTHS, title_case=True),
-    "EN_MONTH_ANY": rf"(?P<mon>{_alt([*_EN_MONTHS, *_EN_ABBREVIATIONS], title_case=True)})\b\.?",
+    "EN_MONTH": _alt(EN_MONTHS, title_case=True),
+    "EN_MONTH_ANY": rf"(?P<mon>{_alt([*EN_MONTHS, *_EN_ABBREVIATIONS], title_case=True)})\b\.?",
     "EN_WEEKDAY": EN_WEEKDAY,
     "EN_WD_PREFIX": rf"(?:{EN_WEEKDAY},?\s+)?",
-    "ES_MONTH": _alt([*_ES_MONTHS_LIST, "setiembre"]),
+    "ES_MONTH": _alt([*ES_MONTHS_LIST, "setiembre"]),
     "ES_WEEKDAY": ES_WEEKDAY,
     "ES_WD_PREFIX": rf"(?:(?:el\s+)?(?:(?:pasado|próximo)\s+)?{ES_WEEKDAY},?\s+)?",
     "DAY": r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.?º|ro)?\b",

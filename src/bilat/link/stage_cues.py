@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bilat.events.date_patterns import FUTURE_CUE
 from bilat.link.stages import split_clauses
 from bilat.models import Mention, ProjectStage
 
@@ -93,11 +94,14 @@ _CLAUSE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
     ("funded", FUNDED),
     ("agreed", AGREED_ACT),
 )
-_FUTURE = _cue(r"will|would|shall|due to|expected to|set to|plans? to|planned|va a|ir[áa]n? a")
+
+
+# Beyond the dates' future cues (date_patterns.FUTURE_CUE): a plan or a condition.
+_PLANNED = _cue(r"would|plans? to|planned")
 
 
 def _clause_stage(text: str) -> tuple[ProjectStage, str] | None:
-    if _FUTURE.search(text):
+    if FUTURE_CUE.search(text) or _PLANNED.search(text):
         return None
     for stage, pattern in _CLAUSE_STAGES:
         found = pattern.search(text)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from bilat.events.date_patterns import EN_MONTHS, ES_MONTHS_LIST, MONTHS
 from bilat.link.lexicon import WORD, fold
 from bilat.models import Mention
 
@@ -134,16 +135,8 @@ def date_range(value: str, soft: bool, window_days: int) -> tuple[dt.date, dt.da
 # Where a sentence passes from one clause to the next: "began in February, under the
 # agreement the two sides signed in December" tells two happenings, each with its own date.
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–]\s+|\s+--\s+")
-_MONTHS = {
-    name: n
-    for names in (
-        "january february march april may june july august september october november december",
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    )
-    for n, name in enumerate(names.split(), start=1)
-}
 # English month names are capitalised: "may" is a verb; Spanish ones are lower case
-_NAMES = "|".join([*(m.title() for m in _MONTHS), *list(_MONTHS)[12:]])
+_NAMES = "|".join([*EN_MONTHS, *ES_MONTHS_LIST, "setiembre"])
 _MONTH = re.compile(rf"\b({_NAMES})\b(?:\s+(?:del?\s+)?((?:19|20)\d\d))?")
 _YEAR = re.compile(r"\b(?:in|en)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -160,7 +153,7 @@ def find_clause_date(text: str, published: dt.date | None) -> str | None:
     February up to the publication date; None when it names neither (or no year is known)."""
     found = _MONTH.search(text)
     if found:
-        month = _MONTHS[found.group(1).casefold()]
+        month = MONTHS[found.group(1).casefold()]
         if found.group(2):
             return f"{found.group(2)}-{month:02d}"
         if published is None:
