@@ -65,9 +65,14 @@ def is_negated(tree: DepTree, i: int) -> bool:
     """'did not sign', 'no se reunió', 'denied meeting', 'without signing', 'no agreement'."""
     if _negator_child(tree, i):
         return True
+    below = i
     for g in find_governors(tree, i):
         lemma = tree.lemma(g)
-        if lemma in cues.DENYING_HEADS or lemma in cues.NEGATING_PREPOSITIONS:
+        # "cancelled talks and visited Korea": a predicate coordinated with the refusal is
+        # an act of its own, not what was refused
+        joined = tree.tokens[below].dep == "conj" and tree.tokens[below].pos == "VERB"
+        below = g
+        if (lemma in cues.DENYING_HEADS and not joined) or lemma in cues.NEGATING_PREPOSITIONS:
             return True
         if tree.tokens[g].pos in ("VERB", "AUX", "ADJ") and _negator_child(tree, g):
             return True

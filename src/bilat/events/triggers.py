@@ -39,6 +39,7 @@ from bilat.events.build_verbs import (
     parse_dictionary,
     prefix_event,
 )
+from bilat.events.cancellations import drop_cancelled, is_coordinated_clause
 from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
@@ -349,7 +350,8 @@ def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
     """Without the triggers that are the very word another trigger of the sentence needed
     as its object ("unveiled Cayo Digital, a plan to ...": the plan is what was unveiled,
     one act; "held talks": one meeting; "would help Cuba build a plant": the help is the
-    act, the building what it is for)."""
+    act, the building what it is for); an act a cancelling verb has as its object is one act
+    with the cancellation too (cancellations.py: "called off a planned visit")."""
     kept = []
     for t in triggers:
         lemma = tree.lemma(t.token)
@@ -358,8 +360,9 @@ def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
             and not o.rule.noun
             and lemma in o.rule.objects
             and t.token in tree.subtree(o.token)
+            and not is_coordinated_clause(tree, t.token, o.token)
             for o in triggers
         ):
             continue
         kept.append(t)
-    return kept
+    return drop_cancelled(tree, kept)

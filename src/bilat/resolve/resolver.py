@@ -33,6 +33,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 LOCATIVES = frozenset("in at en into inside near within across throughout".split())
 SPAN_VIA = {"state": "alias", "capital": "metonym", "descriptor": "metonym"}
 _LEADING_SKIP = frozenset({"DET"})
+# Water bodies named after a place ("the Taiwan Strait", "the Sea of Japan") are no state.
+WATER_WORDS = frozenset("strait straits sea gulf bay channel estrecho mar golfo".split())
 
 
 class Resolver:
@@ -88,6 +90,7 @@ class Resolver:
         _add_entities(composer, doc, agent_at)
         cuts = {seq.token[k]: seq.possessive[k] for k in range(len(seq)) if seq.possessive[k]}
         spans = _to_spans(sorted(composer.found, key=lambda f: f.start), doc, text, cuts)
+        spans = [s for s in spans if not _names_water(doc, s)]
         countries = {s.country for s in spans if s.kind == "state" and s.country}
         return [
             _as_leader(s, countries) if s.via == "ner" and s.kind == "person" else s for s in spans
@@ -257,3 +260,18 @@ def _to_spans(
         )
         last_end = end
     return spans
+
+
+def _names_water(doc: ParsedDoc, span: ActorSpan) -> bool:
+    """Whether the span is a place's name inside a water body's ("the Taiwan Strait", "the
+    South China Sea", "the Gulf of Oman", "el estrecho de Ormuz"): a sea is not its state."""
+    if span.kind not in ("state", "place"):
+        return False
+    toks = doc.tokens
+    last = toks[span.token_end - 1].text.lower()
+    after = toks[span.token_end].text if span.token_end < len(toks) else ""
+    if last in WATER_WORDS or (after[:1].isupper() and after.lower() in WATER_WORDS):
+        return True
+    # "the Sea of Japan", "el mar de China": the water word heads an "of" phrase
+    before = [t.text.lower() for t in toks[max(0, span.token_start - 2) : span.token_start]]
+    return len(before) == 2 and before[0] in WATER_WORDS and before[1] in ("of", "de", "del")

@@ -1,0 +1,95 @@
+"""Acts called off: a meeting or deal cancelled is a cut in relations, never the meeting."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bilat.events.syntax import DepTree
+
+if TYPE_CHECKING:  # triggers.drop_subsumed calls this module: its types only at run time
+    from bilat.events.triggers import Trigger
+
+# Verbs whose object is an act that will now not happen ("cancelled a planned visit").
+CANCELLING = frozenset({"cancel", "postpone", "scrap", "shelve", "abandon", "delay"})
+CANCELLING_ES = frozenset({"cancelar", "aplazar", "posponer", "suspender"})
+# Particle verbs that cancel: "called off a visit", "put off the talks".
+CANCELLING_PARTICLES = frozenset({("call", "off"), ("put", "off")})
+# Acts that a cancellation undoes before they happen: coded neither as done nor as intended.
+CANCELLED_EVENTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"})
+# "called off a visit" is what "cancelled a visit" is: CAMEO 160, reduce relations
+CANCEL_EVENT, CANCEL_CAMEO = "SANCTION", "160"
+
+
+def drop_cancelled(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
+    """Without the cooperative acts that a cancelling verb of the sentence has as its object
+    (or in a clause on its object: "cancelled a trip to Beijing, where he was to meet Chinese
+    leaders"); a particle verb ("called off a planned visit") that cancels one is itself the
+    act, coded as "cancelled a visit" is (SANCTION 160), not as what "call off" codes alone
+    (calling off a strike, CONCEDE)."""
+    if not triggers:
+        return triggers
+    cancelled: dict[int, Trigger] = {}  # token of the cancelling verb -> an act it undoes
+    dropped: set[int] = set()
+    for verb in _iter_cancelling(tree, triggers):
+        inside = tree.subtree(verb)
+        for t in triggers:
+            if t.token == verb or t.rule.event not in CANCELLED_EVENTS or t.token not in inside:
+                continue
+            if is_coordinated_clause(tree, t.token, verb):
+                continue  # "cancelled talks and visited Korea": the visit took place
+            dropped.add(t.token)
+            cancelled.setdefault(verb, t)
+    out: list[Trigger] = []
+    by_token = {t.token: t for t in triggers}
+    for verb, act in cancelled.items():
+        if _particle(tree, verb) and (verb not in by_token or _is_cooperative(by_token[verb])):
+            rule = replace(act.rule, lemma=tree.lemma(verb), noun=False, objects=frozenset())
+            rule = replace(rule, event=CANCEL_EVENT, cameo=CANCEL_CAMEO, mode=None)
+            by_token[verb] = replace(act, token=verb, rule=replace(rule, reverse=False))
+    for token in sorted(by_token):
+        if token not in dropped:
+            out.append(by_token[token])
+    return out
+
+
+def _iter_cancelling(tree: DepTree, triggers: list[Trigger]) -> list[int]:
+    """Tokens of cancelling verbs in the sentence of the triggers."""
+    first = min(t.token for t in triggers)
+    last = max(t.token for t in triggers)
+    # the sentence's own tokens: a cancelling verb governs its acts, so it lies near them
+    start = max(0, first - 40)
+    end = min(len(tree.tokens), last + 40)
+    found = []
+    for i in range(start, end):
+        tok = tree.tokens[i]
+        if tok.pos != "VERB":
+            continue
+        if tree.lemma(i) in CANCELLING | CANCELLING_ES or _particle(tree, i):
+            found.append(i)
+    return found
+
+
+def _particle(tree: DepTree, i: int) -> bool:
+    lemma = tree.lemma(i)
+    return any(
+        tree.tokens[c].dep == "prt" and (lemma, tree.lemma(c)) in CANCELLING_PARTICLES
+        for c in tree.children(i)
+    )
+
+
+def _is_cooperative(trigger: Trigger) -> bool:
+    """Whether the particle verb's own row is no hostile act ("call off" a strike: CONCEDE)."""
+    return trigger.rule.event not in ("SANCTION", "REJECT", "THREATEN")
+
+
+def is_coordinated_clause(tree: DepTree, i: int, top: int) -> bool:
+    """Whether token i reaches `top` through a coordinated predicate ("cancelled talks with
+    China and visited Korea": the visit is an act of its own, not the object cancelled)."""
+    cur = i
+    while cur != top and tree.tokens[cur].head != cur:
+        tok = tree.tokens[cur]
+        if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):
+            return True
+        cur = tok.head
+    return False
