@@ -40,7 +40,7 @@ from bilat.eval.petr_dicts import (
 )
 from bilat.eval.petr_unit import count_petr_unit
 from bilat.eval.run import EvalResult, evaluate
-from bilat.eval.scores import NONE, Score, mention_countries, top_mention
+from bilat.eval.scores import GoldSentence, Score, score_sentences, top_mention
 from bilat.events import get_coder
 from bilat.models import Article, Failure, Mention
 from bilat.pipeline import Progress, Stages, code_article, no_progress, stages_for
@@ -108,48 +108,19 @@ def score_plover(
     """(scores, confusion gold -> predicted, calibration pairs) for PLOVER records.
 
     PLOVER GSR, test half ("plover-test") and dev half ("plover-dev", for work only):
-    - event_type_accuracy: the prediction is the highest-confidence mention of the sentence
-      (first on ties); right when its type equals the gold type; no mention is wrong.
-    - majority_baseline: share of the most frequent gold type among the same records.
-    - directed_dyad_accuracy: over state-to-state records only (both gold sides name a
-      country); right when the prediction's actor countries equal the gold actor countries
-      and its recipient countries equal the gold recipient countries (ISO-3 sets; non-state
-      actors ignored on both sides). Swapped sides are wrong.
-    - high_conf_precision: among all mentions with confidence >= 0.8, the share whose type
-      equals the sentence's gold type.
+    event_type_accuracy, majority_baseline, directed_dyad_accuracy (state-to-state records:
+    both gold sides name a country) and high_conf_precision, as scores.score_sentences
+    defines them; every PLOVER record states an event.
     """
-    confusion: Counter[tuple[str, str]] = Counter()
-    pairs: list[tuple[float, bool]] = []
-    right = dyad_right = dyad_total = 0
-    for rec in records:
-        mentions = predicted.get(rec.id, ())
-        pairs.extend((m.confidence, m.event == rec.event) for m in mentions)
-        top = top_mention(mentions)
-        confusion[(rec.event, top.event if top else NONE)] += 1
-        right += top is not None and top.event == rec.event
-        if rec.state_to_state:
-            dyad_total += 1
-            dyad_right += top is not None and (
-                mention_countries(top, "actor") == rec.countries("actor")
-                and mention_countries(top, "recipient") == rec.countries("recipient")
-            )
-    majority = Counter(r.event for r in records).most_common(1)
-    high, n_high = precision_above(pairs)
-    return (
-        [
-            Score(name, "event_type_accuracy", rate(right, len(records)), len(records)),
-            Score(
-                name,
-                "majority_baseline",
-                rate(majority[0][1] if majority else 0, len(records)),
-                len(records),
-            ),
-            Score(name, "directed_dyad_accuracy", rate(dyad_right, dyad_total), dyad_total),
-            Score(name, "high_conf_precision", high, n_high),
-        ],
-        confusion,
-        pairs,
-    )
+    gold = [
+        GoldSentence(
+            r.id,
+            r.event,
+            (r.countries("actor"), r.countries("recipient")) if r.state_to_state else None,
+        )
+        for r in records
+    ]
+    return score_sentences(name, gold, predicted)
 
 
 def root_of(m: Mention) -> str | None:

@@ -26,14 +26,9 @@ from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.roles import PlacedSpan, Roles
 from bilat.events.syntax import CLAUSE_DEPS, RELATIVE_DEPS, DepTree, find_subject, is_intended
 from bilat.events.triggers import Trigger, TriggerRule
+from bilat.facilities import FACILITY_NOUNS
 from bilat.models import Sentence
 
-# Nouns for what a project becomes: a facility or a place of work and living.
-FACILITY_NOUNS = frozenset(
-    {"hub", "cluster", "centre", "center", "city", "park", "zone", "campus", "complex"}
-    | {"valley", "technopark", "technopolis", "district", "plant", "port", "base", "facility"}
-    | {"polo", "centro", "parque", "zona", "ciudad", "complejo", "valle", "tecnoparque"}
-)
 # The words a named project stands for in the trigger rows ("launch >project").
 PROJECT_WORDS = frozenset({"project", "proyecto"})
 # Verbs that link a project to what it will be ("convertirse en un polo").

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from bilat.facilities import PROJECT_NOUNS, make_noun_pattern
 from bilat.models import KnownProject, Mention
 
 
@@ -24,8 +26,7 @@ class NamedProject:
 # project", "el centro"), up to two modifiers between ("the new training center").
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|el|este|ese|dicho|al|del)\s+(?:[\w-]+\s+){0,2}?"
-    r"(centers?|centres?|projects?|clusters?|hubs?|parks?|campus|labs?|laboratory|complex|"
-    r"centro|proyecto|polo|parque|laboratorio|complejo)\b",
+    rf"({make_noun_pattern(PROJECT_NOUNS | {'project', 'proyecto'})})\b",
     re.IGNORECASE,
 )
 _SAME_NOUN = dict(  # Spanish and variant spellings of one noun
@@ -53,23 +54,27 @@ def iter_back_references(
         if not earlier:
             continue
         noun = _noun(found.group(1))
-        alike = [n for n in earlier if noun in {_noun(w) for w in re.findall(r"\w+", n.name)}]
+        alike = [n for n in earlier if noun in _name_nouns((n.name,))]
         yield found.start(), found.end(), max(alike or earlier, key=lambda n: n.start)
 
 
 # An indefinite description of a project ("a high-tech training center", "un polo
 # tecnológico"): up to three modifiers before the facility noun.
 DESCRIPTION = re.compile(
-    r"\b(?:a|an|un|una)\s+((?:[\w-]+\s+){0,3}?)"
-    r"(centers?|centres?|clusters?|hubs?|parks?|campus|labs?|laboratory|complex|"
-    r"centro|polo|parque|laboratorio|complejo)\b",
+    r"\b(?:a|an|un|una)\s+((?:[\w-]+\s+){0,3}?)" rf"({make_noun_pattern(PROJECT_NOUNS)})\b",
     re.IGNORECASE,
 )
 _STEM = 4  # "tech" fits "technological": a modifier fits a name word sharing this prefix
 
 
+@lru_cache(maxsize=4096)
+def _name_nouns(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of project names as _noun reads them: tokenised once per project."""
+    return frozenset(_noun(w) for name in names for w in re.findall(r"\w+", name))
+
+
 def _describes(noun: str, modifiers: set[str], known: KnownProject) -> bool:
-    words = {_noun(w) for name in known.names for w in re.findall(r"\w+", name)}
+    words = _name_nouns(known.names)
     return noun in words and any(
         w[:_STEM] == m[:_STEM] and (w.startswith(m) or m.startswith(w))
         for w in words

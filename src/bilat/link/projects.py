@@ -90,7 +90,8 @@ def current_stage(steps: Iterable[ProjectStep]) -> ProjectStage | None:
 def _iter_steps(item: ProjectEvidence) -> Iterator[ProjectStep]:
     """The step the mention's act reports, then those its other clauses report."""
     m = item.mention
-    found = classify_stage(m)
+    clauses = list(iter_clause_stages(m))  # split once: classify_stage reads them too
+    found = classify_stage(m, clauses)
     if found is not None and not (item.implicit and found[1] == m.event):
         yield ProjectStep(
             stage=found[0],
@@ -103,7 +104,7 @@ def _iter_steps(item: ProjectEvidence) -> Iterator[ProjectStep]:
             evidence=m.event_text,
             cue=found[1],
         )
-    for stage, cue, start, end in iter_clause_stages(m):
+    for stage, cue, start, end in clauses:
         if found is not None and stage == found[0]:
             continue
         clause = m.event_text[start:end]

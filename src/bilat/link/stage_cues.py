@@ -5,7 +5,7 @@ stalled, cancelled."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bilat.events.date_patterns import FUTURE_CUE
 from bilat.link.stages import split_clauses
@@ -110,7 +110,11 @@ def _clause_stage(text: str) -> tuple[ProjectStage, str] | None:
     return None
 
 
-def iter_clause_stages(mention: Mention) -> Iterator[tuple[ProjectStage, str, int, int]]:
+# (stage, cue, start, end): a clause other than the coded act's and the stage it reports
+ClauseStage = tuple[ProjectStage, str, int, int]
+
+
+def iter_clause_stages(mention: Mention) -> Iterator[ClauseStage]:
     """(stage, cue, start, end) of each clause of the sentence, other than the one of the
     coded act (its trigger), that reports a stage told as done: "Builders started work in
     February, under the agreement the two sides signed in December" is coded as the
@@ -125,17 +129,20 @@ def iter_clause_stages(mention: Mention) -> Iterator[tuple[ProjectStage, str, in
                 yield found[0], found[1], start, end
 
 
-def _own_text(mention: Mention) -> str:
+def _own_text(mention: Mention, clauses: Sequence[ClauseStage]) -> str:
     """The evidence without the other clauses that report a stage of their own (they are
     steps of their own, see iter_clause_stages)."""
     text = mention.event_text
-    for _, _, start, end in reversed(list(iter_clause_stages(mention))):
+    for _, _, start, end in reversed(clauses):
         text = text[:start] + text[end:]
     return text
 
 
-def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
-    """The lifecycle stage this mention reports, and the cue that says so.
+def classify_stage(
+    mention: Mention, clauses: Sequence[ClauseStage] | None = None
+) -> tuple[ProjectStage, str] | None:
+    """The lifecycle stage this mention reports, and the cue that says so; `clauses` are
+    the mention's iter_clause_stages when the caller has them already (found if None).
 
     A mention belongs to a project when its evidence names the project (the resolver's
     project spans), refers back to one named earlier ("the center", "el proyecto"), or, in an
@@ -151,7 +158,7 @@ def classify_stage(mention: Mention) -> tuple[ProjectStage, str] | None:
         found = pattern.search(mention.event_text)
         if found:
             return stage, found.group(0)  # type: ignore[return-value]
-    text = _own_text(mention)
+    text = _own_text(mention, list(iter_clause_stages(mention)) if clauses is None else clauses)
     if mention.event != "AGREE":
         for stage, pattern in _DONE_STAGES:
             found = pattern.search(text)

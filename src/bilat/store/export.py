@@ -13,7 +13,6 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Literal, cast
@@ -22,8 +21,7 @@ from bilat.errors import StoreError
 from bilat.models import ActorRef, Contradiction, Event, Figure, Mention, Span
 from bilat.store.history import ContradictionFinder, Superseded, current_events
 from bilat.store.queries import MentionFilter
-from bilat.store.records import Dating, find_linked_dating, is_undated_article, read_own_dating
-from bilat.store.rows import parse_partial_date
+from bilat.store.records import Dating, read_own_dating
 from bilat.store.store import CHUNK, Store
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -131,51 +129,15 @@ def iter_mention_records(
 ) -> Iterator[dict[str, Any]]:
     """The matching mentions as export records, CHUNK at a time; a mention its own article
     fixes no date for takes the month the other reports of its event agree on
-    (records.find_linked_dating). With `flt.as_of` only reports known by then lend one; with
-    `flt.since`/`until`, a mention with neither a date nor a publication date is in the
-    bounds when the date it is lent (its first day) is."""
-    if flt is not None and (flt.since is not None or flt.until is not None):
-        # the limit counts what passes the bounds here, so it cannot go to the query
-        wide = replace(flt, undated_too=True, limit=None)
-        yield from islice(_iter_records(store, wide, flt), flt.limit)
-    else:
-        yield from _iter_records(store, flt, None)
-
-
-def _iter_records(
-    store: Store, flt: MentionFilter | None, bounds: MentionFilter | None
-) -> Iterator[dict[str, Any]]:
-    """iter_mention_records of `flt`; with `bounds`, undated mentions pass on their lent date."""
+    (records.find_linked_dating). With `flt.as_of` only reports known by then lend one;
+    `flt.since`/`until` see the lent date, as in every bounded query (store/lent_dates.py)."""
     mentions = store.iter_mentions(flt)
     as_of = flt.as_of if flt is not None else None
     basis = flt.as_of_basis if flt is not None else "published"
     while batch := list(islice(mentions, CHUNK)):
-        learned = store.learned_of(sorted({m.doc_id for m in batch}))
-        undated = [m for m in batch if is_undated_article(m, learned)]
-        datings: dict[str, Dating] = {}
-        if undated:
-            coverage = store.mentions_for_events(sorted({m.event_id or "" for m in undated}))
-            lenders = store.learned_of(sorted({x.doc_id for x in coverage}))
-            if as_of is not None:
-                lenders = {d: k for d, k in lenders.items() if k.known_on(as_of, basis)}
-            docs = sorted({x.doc_id for x in coverage})
-            copies_of = {d: original for d, (original, _) in store.copies_among(docs).items()}
-            by_event: dict[str, list[Mention]] = {}
-            for x in coverage:
-                by_event.setdefault(x.event_id or "", []).append(x)
-            for m in undated:
-                known = {**lenders, m.doc_id: learned[m.doc_id]}
-                found = by_event.get(m.event_id or "", [])
-                datings[m.id] = find_linked_dating(m, found, known, copies_of)
+        datings = store.lent_dates(batch, as_of, basis)
         for m in batch:
-            dating = datings.get(m.id)
-            known_doc = learned.get(m.doc_id)
-            if bounds and not m.date and known_doc and known_doc.published is None:
-                # no date of its own: within the bounds only by the date it is lent
-                span = parse_partial_date(dating.date if dating else None)
-                if span is None or not bounds.in_bounds(span[0]):
-                    continue
-            yield mention_record(m, dating)
+            yield mention_record(m, datings.get(m.id))
 
 
 def _contradiction(c: Contradiction) -> dict[str, Any]:

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true, union_all
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    true,
+    union_all,
+)
 
 from bilat.store.rows import make_countries_key
 from bilat.store.schema import articles, event_countries, events, mention_actors, mentions
@@ -21,7 +33,9 @@ class MentionFilter:
 
     `dyad` is directed: (actor country, recipient country), ISO-3. `since`/`until` apply to
     the mention date (a partial date counts as its first day), or to the article's
-    publication date when the mention has none. `outlet` matches exactly, ignoring case.
+    publication date when the mention has none, or, with neither, to the date linked
+    coverage lends it (store/lent_dates.py: the Store admits those mentions by id).
+    `outlet` matches exactly, ignoring case.
 
     `as_of` replays what was known at the end of that day: only mentions from articles
     learned by then count. `as_of_basis` says what "learned" means: "published" (the
@@ -38,9 +52,6 @@ class MentionFilter:
     limit: int | None = None
     as_of: dt.date | None = None
     as_of_basis: AsOfBasis = "published"
-    # With since/until, also pass mentions with neither a date nor a publication date: the
-    # mention export dates them by linked coverage and applies the bounds itself.
-    undated_too: bool = False
 
     def in_bounds(self, day: dt.date) -> bool:
         """Whether `day` lies within since/until (either may be open)."""
@@ -72,8 +83,14 @@ def known_by(as_of: dt.date, basis: AsOfBasis = "published") -> ColumnElement[bo
     )
 
 
-def build_conditions(flt: MentionFilter | None) -> ColumnElement[bool]:
-    """A WHERE clause over `mentions` joined with `articles` (on doc_id)."""
+def _when() -> ColumnElement[dt.date]:
+    """The date since/until compare: the mention's own, else its article's publication date."""
+    return func.coalesce(mentions.c.date_start, articles.c.published)
+
+
+def build_conditions(flt: MentionFilter | None, lent: Sequence[str] = ()) -> ColumnElement[bool]:
+    """A WHERE clause over `mentions` joined with `articles` (on doc_id); the mentions
+    `lent` (ids, lent_dates.select_lent_ids) pass since/until on the date they are lent."""
     if flt is None:
         return true()
     conds: list[ColumnElement[bool]] = []
@@ -82,11 +99,17 @@ def build_conditions(flt: MentionFilter | None) -> ColumnElement[bool]:
         conds += [_has_actor("actor", actor.upper()), _has_actor("recipient", recipient.upper())]
     if flt.event_types:
         conds.append(mentions.c.event.in_([t.upper() for t in flt.event_types]))
-    when = func.coalesce(mentions.c.date_start, articles.c.published)
+    when = _when()
     bounds = [when >= flt.since] if flt.since is not None else []
     bounds += [when <= flt.until] if flt.until is not None else []
-    if bounds:
-        conds.append(or_(and_(*bounds), when.is_(None)) if flt.undated_too else and_(*bounds))
+    if bounds and lent:
+        # inlined, not bound: the list may pass the database's limit on parameters
+        ids: BindParameter[str] = bindparam(
+            "lent", list(lent), expanding=True, literal_execute=True
+        )
+        conds.append(or_(and_(*bounds), mentions.c.id.in_(ids)))
+    elif bounds:
+        conds.append(and_(*bounds))
     if flt.outlet is not None:
         conds.append(func.lower(articles.c.outlet) == flt.outlet.lower())
     if flt.doc_id is not None:
@@ -98,12 +121,12 @@ def build_conditions(flt: MentionFilter | None) -> ColumnElement[bool]:
     return and_(true(), *conds)
 
 
-def select_mention_ids(flt: MentionFilter | None) -> Select[str]:
+def select_mention_ids(flt: MentionFilter | None, lent: Sequence[str] = ()) -> Select[str]:
     """Ids of the matching mentions, in document order (article, then offset)."""
     query = (
         select(mentions.c.id)
         .select_from(mentions.join(articles, articles.c.id == mentions.c.doc_id))
-        .where(build_conditions(flt))
+        .where(build_conditions(flt, lent))
         .order_by(articles.c.seq, mentions.c.start, mentions.c.end, mentions.c.id)
     )
     if flt is not None and flt.limit is not None:
@@ -111,29 +134,41 @@ def select_mention_ids(flt: MentionFilter | None) -> Select[str]:
     return query
 
 
-def count_mentions_query(flt: MentionFilter | None) -> Select[int]:
+def count_mentions_query(flt: MentionFilter | None, lent: Sequence[str] = ()) -> Select[int]:
     inner = select(mentions.c.id).select_from(
         mentions.join(articles, articles.c.id == mentions.c.doc_id)
     )
-    inner = inner.where(build_conditions(flt))
+    inner = inner.where(build_conditions(flt, lent))
     if flt is not None and flt.limit is not None:
         inner = inner.limit(flt.limit)
     return select(func.count()).select_from(inner.subquery())
 
 
-def select_event_ids(flt: MentionFilter | None) -> Select[str]:
+def select_event_ids(flt: MentionFilter | None, lent: Sequence[str] = ()) -> Select[str]:
     """Ids of events with at least one matching mention (all events when flt is None)."""
     query = select(events.c.id).order_by(events.c.date_start.asc().nulls_last(), events.c.id)
     if flt is not None:
         matching = (
             select(mentions.c.id)
             .select_from(mentions.join(articles, articles.c.id == mentions.c.doc_id))
-            .where(mentions.c.event_id == events.c.id, build_conditions(flt))
+            .where(mentions.c.event_id == events.c.id, build_conditions(flt, lent))
         )
         query = query.where(exists(matching))
         if flt.limit is not None:
             query = query.limit(flt.limit)
     return query
+
+
+def select_unanchored_ids(flt: MentionFilter) -> Select[str]:
+    """Ids of the mentions `flt` matches but for since/until and its limit that have neither
+    a date nor a publication date: those whose date only linked coverage can lend."""
+    free = replace(flt, since=None, until=None, limit=None)
+    return (
+        select(mentions.c.id)
+        .select_from(mentions.join(articles, articles.c.id == mentions.c.doc_id))
+        .where(build_conditions(free), _when().is_(None))
+        .order_by(mentions.c.id)
+    )
 
 
 # A partial date spans at most a year: an event overlapping a window starts at most this
@@ -151,11 +186,10 @@ def select_candidate_ids(
     *,
     with_undated: bool = False,
     limit: int | None = None,
-    every_country: bool = False,
     same_countries: bool = False,
 ) -> Select[str]:
-    """Events of the type(s) sharing a country (`every_country`: having all of them;
-    `same_countries`: having exactly them, no other) whose (partial) date overlaps the window.
+    """Events of the type(s) sharing a country (`same_countries`: having exactly them, no
+    other) whose (partial) date overlaps the window.
 
     `around` None asks for undated events only; `with_undated` adds undated events (the
     UNDATED_LIMIT most recently updated) to a dated window, and, with `around` None, asks
@@ -170,12 +204,11 @@ def select_candidate_ids(
     if same_countries:
         shares = [events.c.countries == make_countries_key(countries)]
     else:
-        wanted = [[c] for c in countries] if every_country else [countries]
         shares = [
             exists().where(
-                event_countries.c.event_id == events.c.id, event_countries.c.country.in_(cs)
+                event_countries.c.event_id == events.c.id,
+                event_countries.c.country.in_(countries),
             )
-            for cs in wanted
         ]
     base = select(events.c.id).where(events.c.event.in_(types), *shares)
     undated = base.where(events.c.date_start.is_(None))

@@ -17,6 +17,7 @@ from bilat.models import Article, Event, Failure, Mention, Project
 from bilat.store import actors, copies, history, projects, records, rows, schema
 from bilat.store.engine import create_store_engine, resolve_url, translate_errors
 from bilat.store.fts import FullTextSearch, fulltext_for
+from bilat.store.lent_dates import lend_dates, select_lent_ids
 from bilat.store.migrations import migrate
 from bilat.store.queries import (
     AsOfBasis,
@@ -232,14 +233,29 @@ class Store:
             return records.read_article_mentions(conn, article_id)
 
     def iter_mentions(self, flt: MentionFilter | None = None) -> Iterator[Mention]:
-        """Matching mentions in document order (article as added, then offset)."""
+        """Matching mentions in document order (article as added, then offset); since/until
+        see the dates linked coverage lends (lent_dates.py), as every bounded query does."""
         with self._begin("reading the store") as conn:
-            ids = list(conn.execute(select_mention_ids(flt)).scalars())
+            lent = select_lent_ids(conn, flt)
+            ids = list(conn.execute(select_mention_ids(flt, lent)).scalars())
         return self._iter_chunked(ids, records.fetch_mentions)
 
     def count_mentions(self, flt: MentionFilter | None = None) -> int:
+        """How many mentions iter_mentions(flt) gives."""
         with self._begin("reading the store") as conn:
-            return int(conn.execute(count_mentions_query(flt)).scalar_one())
+            lent = select_lent_ids(conn, flt)
+            return int(conn.execute(count_mentions_query(flt, lent)).scalar_one())
+
+    def lent_dates(
+        self,
+        batch: Sequence[Mention],
+        as_of: dt.date | None = None,
+        basis: AsOfBasis = "published",
+    ) -> dict[str, records.Dating]:
+        """The date linked coverage lends each mention of `batch` its article leaves undated,
+        by mention id; with `as_of`, only reports known then lend (lent_dates.py)."""
+        with self._begin("reading the store") as conn:
+            return lend_dates(conn, batch, as_of, basis)
 
     # ------------------------------------------------------------------ events
 
@@ -254,9 +270,11 @@ class Store:
             return records.fetch_events(conn, [event_id]).get(event_id)
 
     def iter_events(self, flt: MentionFilter | None = None) -> Iterator[Event]:
-        """Events (by date) with at least one mention matching `flt`; all events if None."""
+        """Events (by date) with at least one mention matching `flt`; all events if None.
+        A mention passes since/until as in iter_mentions, on a lent date too."""
         with self._begin("reading the store") as conn:
-            ids = list(conn.execute(select_event_ids(flt)).scalars())
+            lent = select_lent_ids(conn, flt)
+            ids = list(conn.execute(select_event_ids(flt, lent)).scalars())
         return self._iter_chunked(ids, records.fetch_events)
 
     def candidate_events(
@@ -268,11 +286,10 @@ class Store:
         *,
         with_undated: bool = False,
         limit: int | None = None,
-        every_country: bool = False,
         same_countries: bool = False,
     ) -> list[Event]:
-        """Stored events of the type(s) sharing a country (`every_country`: all of them;
-        `same_countries`: exactly them, the linker's dyad: one index range), dated within
+        """Stored events of the type(s) sharing a country (`same_countries`: exactly them,
+        the linker's dyad: one index range), dated within
         `window_days` of `around` (a partial date counts when any of its days is inside), or
         undated when `around` is None. `with_undated` adds the undated events to a window
         and, with `around` None, asks for every date (the `limit` most recent)."""
@@ -285,7 +302,6 @@ class Store:
             window_days,
             with_undated=with_undated,
             limit=limit,
-            every_country=every_country,
             same_countries=same_countries,
         )
         with self._begin("reading the store") as conn:
