@@ -13,6 +13,7 @@ from bilat.events.triggers import (
     TEAM_TIER,
     USER_TIER,
     TriggerRule,
+    find_stem_rules,
     load_lexicon,
     merge_tiers,
     parse_rule,
@@ -170,3 +171,16 @@ def test_select_lexicon_follows_the_settings(tmp_path: Path) -> None:
     path.write_text(USER_DICTIONARY, encoding="utf-8")
     chosen = select_lexicon([str(path)], {"09": "REQUEST"})
     assert chosen is not load_lexicon() and ("en", "serenade") in chosen
+
+
+def test_a_users_verb_is_found_by_its_regular_stem_when_the_lemma_is_wrong() -> None:
+    def rule(pattern: str, tier: str) -> TriggerRule:
+        return parse_rule({**ROW, "pattern": pattern, "event": "COERCE"}, tier)
+
+    lexicon = merge_tiers([rule("cordon >@off", USER_TIER), rule("tap", USER_TIER)])
+    lexicon |= merge_tiers([rule("seal", TEAM_TIER)])
+    assert [r.pattern for r in find_stem_rules(lexicon, "en", "Cordoned")] == ["cordon >@off"]
+    assert [r.pattern for r in find_stem_rules(lexicon, "en", "tapping")] == ["tap"]
+    # bilat's own rows keep to the model's lemmas; a word with no regular suffix finds none
+    assert find_stem_rules(lexicon, "en", "sealed") == ()
+    assert find_stem_rules(lexicon, "en", "cordon") == ()

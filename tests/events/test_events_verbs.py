@@ -75,7 +75,7 @@ def test_blocks_verbs_forms_and_synsets_are_read() -> None:
     assert (shell.head, shell.code) == ("SHELL", "190")
     assert greet.code == "" and greet.verbs["HAIL"] == "051" and greet.verbs["GREET"] is None
     assert parsed.forms["SHELLED"] == "SHELL" and "OPEN_FIRE" not in shell.verbs
-    assert parsed.skipped["multi-word verb"] == 1
+    assert shell.phrasals == [("OPEN", "@FIRE", None)] and not parsed.skipped["multi-word verb"]
     assert ("* (AT CEREMONY)", "042", "GREET") in greet.patterns
     assert mock.verbs == {"HAIL": None, "MOCK": None}
 
@@ -144,7 +144,7 @@ def test_kinds_left_out_give_no_rows_and_are_counted() -> None:
 
 
 def test_lines_that_cannot_be_read_are_named_by_number() -> None:
-    text = "--- WAVE [042] ---\nWAVE\n- * FLAG\n- * BANNER [\n--- SHRUG OFF [111] ---\nSHRUG\n"
+    text = "--- WAVE [042] ---\nWAVE\n- * FLAG\n- * BANNER [\n---  [111] ---\nSHRUG\n"
     parsed = parse_dictionary(text)
     assert [n for n, _ in parsed.problems] == [3, 4, 5, 6]
     assert "without a [code]" in parsed.problems[0][1]
@@ -152,6 +152,22 @@ def test_lines_that_cannot_be_read_are_named_by_number() -> None:
     assert "block header" in parsed.problems[2][1]
     # the verb after a header that could not be read joins no block
     assert [b.head for b in parsed.blocks] == ["WAVE"] and list(parsed.blocks[0].verbs) == ["WAVE"]
+
+
+def test_verbs_of_several_words_need_their_particle_or_the_word_before() -> None:
+    text = (
+        "--- SHRUG OFF  [111] ---\nSHRUG OFF\n\n"
+        "--- FENCE [191] ---\nFENCE\n+SEAL_UP {+SEALED_UP +SEALING_UP }\nPHONE_+BUG [192]\n"
+    )
+    parsed = parse_dictionary(text)
+    assert not parsed.problems
+    shrug, fence = parsed.blocks
+    assert shrug.head == "SHRUG" and shrug.phrasals == [("SHRUG", "@OFF", None)]
+    assert fence.phrasals == [("SEAL", "@UP", None), ("BUG", "PHONE", "192")]
+    rows = {r["pattern"]: r["cameo"] for r in iter_table_rows(parsed, ALL_KINDS, cameo_event)}
+    # a verb of several words gives no bare row: "shrug" alone is no act
+    assert rows == {"shrug >@off": "111", "seal >@up": "191", "bug >phone": "192", "fence": "191"}
+    assert "phrasal" not in KEPT_KINDS  # the shipped CAMEO tier stays as it was measured
 
 
 def test_a_header_with_trailing_dashes_glued_on_is_still_a_block() -> None:

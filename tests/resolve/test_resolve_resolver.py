@@ -121,6 +121,21 @@ CASES: list[tuple[str, str, list[Expected], list[tuple[str, str]], list[str]]] =
         [],
         [],
     ),
+    # "from": where people come from is theirs; a thing from a state is no agent
+    (
+        "Soldiers from Peru crossed into Chile.",
+        "en",
+        [("Soldiers from Peru", "PER", "MIL"), ("Chile", "CHL", None)],
+        [],
+        [],
+    ),
+    (
+        "Wheat from Russia reached Cuba.",
+        "en",
+        [("Russia", "RUS", None), ("Cuba", "CUB", None)],
+        [],
+        [],
+    ),
     (
         "La delegación de San Petersburgo visitó la Isla de la Juventud.",
         "es",

@@ -7,8 +7,11 @@ dictionary, MIT) and writes rows in the columns of triggers.tsv. Only what maps 
 kept; every skip is counted and printed:
 
 * A block `---  VERB  [code]  ---` lists verbs, each optionally with its inflections in
-  `{...}` and its own code `[code]`; a verb's code is its own, else the block's. Verbs
-  joined with `_` (phrasal, `+BRING_OUT`) are skipped: a lemma row cannot express them.
+  `{...}` and its own code `[code]`; a verb's code is its own, else the block's. A verb
+  of several words (`+CORDON_OFF`, `WIRE_+TAP`, a header and line `LASH OUT`) is the word
+  marked `+`, else the first; it needs the word after it as a particle hanging on it
+  (`cordon >@off`), else the word before it among its dependents (`tap >wire`): a
+  "phrasal" row, never a bare one.
 * Lemmas: a verb line that is an inflection listed (`{...}`) under another verb, or that
   is a regular -s/-ed/-ing form of a listed verb, is folded into that base lemma.
 * A lemma listed in several blocks with codes of different PLOVER events is ambiguous and
@@ -52,7 +55,7 @@ from bilat.events.codebook import default_cameo, load_codebook
 DICTIONARY = Path("eval-data/phoenix-dictionaries/CAMEO.2.0.txt")
 DEFAULT_OUT = Path(__file__).parent / "data" / "cameo_verbs.tsv"
 COLUMNS = ("language", "pattern", "event", "mode", "cameo", "direction", "notes")
-_BLOCK = re.compile(r"^---\s+(?P<head>\S+)\s+\[(?P<code>[^\]]*)\]\s*-*")
+_BLOCK = re.compile(r"^---\s+(?P<head>[^\s\[\]][^\[\]]*?)\s+\[(?P<code>[^\]]*)\]\s*-*")
 _CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
 _WORD = re.compile(r"^[A-Z][A-Z'-]*_?$")
 # Where the current PLOVER manual differs from codebook.tsv (as triggers.tsv does).
@@ -65,9 +68,9 @@ _STOP = frozenset(
 
 
 # Row kinds: a block's bare verbs ("verb"), one object word ("obj"), a synset ("syn"), a
-# prepositional phrase's noun ("pp"). KEPT_KINDS were chosen on the development halves and
-# the seeds (see the module docstring).
-ALL_KINDS = frozenset({"verb", "obj", "syn", "pp"})
+# prepositional phrase's noun ("pp"), a verb of several words ("phrasal"). KEPT_KINDS were
+# chosen on the development halves and the seeds (see the module docstring).
+ALL_KINDS = frozenset({"verb", "obj", "syn", "pp", "phrasal"})
 KEPT_KINDS = frozenset({"syn"})
 
 
@@ -79,6 +82,8 @@ class Block:
     code: str
     verbs: dict[str, str | None] = field(default_factory=dict)  # verb -> own code or None
     patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (body, code, verb)
+    # verbs of several words: (verb, the word it needs, own code or None)
+    phrasals: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -126,7 +131,8 @@ def parse_dictionary(text: str) -> Parsed:
             current_set, block = line.rstrip("_"), None
             synsets[current_set] = []
         elif (match := _BLOCK.match(line)) is not None:
-            block, current_set = Block(match["head"], normalize_code(match["code"])), None
+            head = match["head"].split()[0]  # "LASH OUT": the verb is the first word
+            block, current_set = Block(head, normalize_code(match["code"])), None
             blocks.append(block)
         elif line.startswith("---"):
             problems.append((number, f"a block header needs `--- VERB [code] ---`: {line[:40]!r}"))
@@ -156,13 +162,32 @@ def read_verb_line(line: str, block: Block, forms: dict[str, str], skipped: Coun
     body = _CODE.sub("", line)
     head, _, rest = body.partition("{")
     verb = head.strip().rstrip("_")
-    if verb.startswith("+") or "_" in verb or not _WORD.match(verb):
+    if verb.startswith("+") or "_" in verb or " " in verb:
+        lemma, needed = split_phrasal(verb)
+        if needed and _WORD.match(lemma):
+            block.phrasals.append((lemma, needed, own))
+        else:
+            skipped["multi-word verb"] += 1
+        return
+    if not _WORD.match(verb):
         skipped["multi-word verb"] += 1
         return
     for form in rest.partition("}")[0].split():
         if not form.startswith("+"):
             forms.setdefault(form.rstrip("_"), verb)
     block.verbs.setdefault(verb, own)
+
+
+def split_phrasal(phrase: str) -> tuple[str, str]:
+    """(verb, needed word) of a verb of several words: the verb is the word marked "+", else
+    the first; the word needed is the particle after it ("@OFF"), else the word before it
+    ("WIRE"); none for one word."""
+    words = [w for w in phrase.replace("_", " ").split() if w.strip("+")]
+    marked = next((n for n, w in enumerate(words) if w.startswith("+")), 0)
+    verb = words[marked].lstrip("+") if words else ""
+    if marked + 1 < len(words):
+        return verb, "@" + words[marked + 1].lstrip("+")
+    return verb, words[marked - 1].lstrip("+") if marked else ""
 
 
 def lemmatize(verb: str, forms: dict[str, str], bases: set[str]) -> str:
@@ -230,6 +255,13 @@ def iter_rows(parsed: Parsed, kinds: frozenset[str] = ALL_KINDS) -> Iterator[Row
         for verb, own in block.verbs.items():
             code = block.code if own is None else own
             defaults.setdefault(lemmas[verb], set()).add(code)
+        for verb, needed, own in block.phrasals:
+            code = block.code if own is None else own
+            lemma = lemmatize(verb, parsed.forms, bases)
+            if "phrasal" not in kinds:
+                skipped["kind phrasal left out"] += 1
+            elif code and seen_words.setdefault((lemma, needed), code) == code:
+                objects.setdefault((lemma, code), {})[needed.lower()] = "phrasal"
         for body, code, verb in block.patterns:
             target = lemmas.get(verb) or lemmas.get(block.head)
             pattern = object_words(body, parsed.synsets)

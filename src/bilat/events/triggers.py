@@ -295,6 +295,23 @@ def _lemmas(tok: Token) -> list[str]:
     return [lemma]
 
 
+def find_stem_rules(lexicon: Lexicon, language: str, text: str) -> tuple[TriggerRule, ...]:
+    """The user's rows for a regular stem of the word ("cordoned" -> "cordon"): a verb the
+    model does not know gets a wrong lemma ("cordone"), and a TABARI dictionary names its
+    verbs by their regular forms; bilat's own tables keep to the model's lemmas."""
+    word = text.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+                found = tuple(
+                    r for r in lexicon.get((language, candidate), ()) if r.tier == USER_TIER
+                )
+                if candidate and found:
+                    return found
+    return ()
+
+
 _PARTICIPLE_ENDINGS = ("ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida")
 
 
@@ -319,6 +336,7 @@ def match_rule(
     tok = tree.tokens[i]
     lexicon = load_lexicon() if lexicon is None else lexicon
     rules = next((r for r in (lexicon.get((language, x)) for x in _lemmas(tok)) if r), None)
+    rules = rules or find_stem_rules(lexicon, language, tok.text)
     if not rules or _is_adjectival(tree, i):
         return None
     verbal = tok.pos in VERB_POS or (tok.pos == "ADJ" and "VerbForm=Part" in tok.morph)

@@ -8,9 +8,10 @@ Three shapes, tried in this order over the actors the gazetteer found:
   Communications"); a name right after it joins in ("Cuban President Miguel Díaz-Canel");
 * post-nominal (Spanish): an agent noun, at most two adjectives, then a lowercase demonym
   ("el canciller cubano", "empresas estatales rusas");
-* "of" complement: an agent noun, "of"/"de" and a state or place ("the government of St.
-  Petersburg", "la embajada de Rusia"). When several states are coordinated ("the
-  presidents of Russia and Cuba") each keeps its own span and takes the agent's sector.
+* "of" complement: an agent noun, "of"/"de" (or "from") and a state or place ("the
+  government of St. Petersburg", "la embajada de Rusia", "soldiers from Gondor"). When
+  several states are coordinated ("the presidents of Russia and Cuba") each keeps its own
+  span and takes the agent's sector.
 
 The country always comes from the modifier, never from a place after "in": the Russian
 embassy in Cuba is Russian.
@@ -30,6 +31,7 @@ MODIFIER_ROLES = frozenset({"state", "demonym", "capital", "place"})
 NAME_ROLES = frozenset({"alias", "surname"})
 OF_WORDS = frozenset({"of", "de", "del"})
 IN_WORDS = frozenset({"in", "en"})
+FROM_WORDS = frozenset({"from"})
 DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
 COORDINATORS = frozenset({"and", "y", "e", ","})
 AND_WORDS = frozenset({"and", "y", "e"})
@@ -234,11 +236,14 @@ class Composer:
             # "senators in Chile and Peru": people of a kind in a state are its own;
             # one body there ("the embassy in Cuba") may well be another state's
             within = hit is not None and hit[1].plural and self.lower(hit[0]) in IN_WORDS
-            if hit is None or not (within or self.lower(hit[0]) in OF_WORDS):
+            # "soldiers from Gondor", "an envoy from Cuba": where they come from is theirs
+            origin = hit is not None and self.lower(hit[0]) in FROM_WORDS
+            if hit is None or not (within or origin or self.lower(hit[0]) in OF_WORDS):
                 t += 1
                 continue
             agent_end, agent = hit
-            end, target = self.extend_of(agent_end, None, IN_WORDS if within else OF_WORDS)
+            words = IN_WORDS if within else FROM_WORDS if origin else OF_WORDS
+            end, target = self.extend_of(agent_end, None, words)
             if target is None:
                 t = agent_end
                 continue
