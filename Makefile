@@ -40,8 +40,8 @@ eval-suite: $(STAMP)
 bench-ecbplus: $(STAMP)
 	mkdir -p bench/out
 	$(BIN)/python bench/ecbplus.py --split dev --json bench/out/ecbplus-dev.json
-	$(BIN)/python bench/ecbplus.py --split test --json bench/out/ecbplus-test.json
-	$(BIN)/python bench/ecbplus.py --split test --predicted --json bench/out/ecbplus-test-predicted.json
+	$(BIN)/python bench/ecbplus.py --split test --fit-topics train+dev --json bench/out/ecbplus-test.json
+	$(BIN)/python bench/ecbplus.py --split test --fit-topics train+dev --predicted --json bench/out/ecbplus-test-predicted.json
 
 bench: $(STAMP)
 	mkdir -p bench/out

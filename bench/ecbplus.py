@@ -4,6 +4,8 @@
     .venv/bin/python bench/ecbplus.py --split test           # report once
     .venv/bin/python bench/ecbplus.py --split test --baseline
     .venv/bin/python bench/ecbplus.py --split test --predicted  # bilat's own mentions
+    .venv/bin/python bench/ecbplus.py --split test --fit-topics train+dev  # final protocol
+    .venv/bin/python bench/ecbplus.py --split dev --fit-quarters 2 --fit-rotation 1  # curve
 
 Runs ../shared/tools/ecbplus/make_gold.py for the split (and for train, whose clusters give
 the lemma equivalences and the pair weights, fitted by logistic regression), parses the
@@ -20,6 +22,12 @@ With --predicted the gold mentions are replaced by the words bilat.link.coref_tr
 in ECB+'s selected sentences (event-head rates learned on train); a predicted head inside a
 gold span takes that mention's id, the rest keep ids of their own, and the scorer runs
 without --strict, so missed and spurious mentions both count.
+
+--fit-topics train+dev fits every learned part (pair weights, lemma equivalences, trigger
+rates, and the fit's share of the unlabelled text for the similarities) on train's and dev's
+topics, thresholds unchanged; it is for --split test and refuses --split dev. --fit-quarters
+K with --fit-rotation R fits on a nested share of train's topics (ecbplus_records.
+select_quarters) for a learning curve on dev.
 """
 
 from __future__ import annotations
@@ -54,9 +62,13 @@ from bilat.link.coref_wordnet import pair_synonyms, read_synsets
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus_records import (
     CONTENT_POS,
+    FIT_SPLITS,
     LIGHT_LEMMAS,
     OUT,
     TOOLS,
+    TopicChoice,
+    check_fit,
+    choose_fit_topics,
     find_head,
     iter_records,
     make_gold,
@@ -65,9 +77,12 @@ from ecbplus_records import (
     read_doc_terms,
     read_jsonl,
     read_selected,
+    topic_of,
 )
 from ecbplus_records import content_lemmas as content_lemmas  # re-exported (tests/link)
 from ecbplus_records import find_dependants as find_dependants  # re-exported (tests/link)
+from ecbplus_records import read_topics as read_topics  # re-exported (tests/link)
+from ecbplus_records import select_quarters as select_quarters  # re-exported (tests/link)
 
 # a lemma counts as an event word where it headed a train mention this often (chosen on dev)
 TRIGGER_THRESHOLD = 0.2
@@ -77,21 +92,25 @@ SIMILARITY_FLOOR = 0.0
 EQUIVALENCE_OPTIONS: dict[str, Any] = {"min_pairs": 4, "min_precision": 0.5}
 
 
-def learn_rates(threshold: float) -> EventRates:
-    """Event-head rates of lemmas in train's selected sentences (gold heads as labels)."""
-    parsed = parse_docs("train")
-    heads: dict[tuple[str, int], list[int]] = {}
-    for r in read_jsonl(OUT / "train.mentions.jsonl"):
-        words = parsed[r["doc_id"]][r["sentence_id"]]
-        key = (r["doc_id"], r["sentence_id"])
-        heads.setdefault(key, []).append(find_head(words, r["token_numbers"], content=False))
+def learn_rates(threshold: float, fit: TopicChoice | None = None) -> EventRates:
+    """Event-head rates of lemmas in the fit topics' selected sentences (gold heads as
+    labels); all of train's topics when `fit` is not given."""
     selected = read_selected()
-    labelled = (
-        ([w[:3] for w in parsed[doc][s]], heads.get((doc, s), []))
-        for doc in sorted(parsed)
-        for s in sorted(selected.get(doc, set()))
-        if s < len(parsed[doc])
-    )
+    labelled: list[tuple[list[tuple[str, str, str]], list[int]]] = []
+    for split, topics in (fit or {"train": None}).items():
+        parsed = parse_docs(split)
+        heads: dict[tuple[str, int], list[int]] = {}
+        for r in read_jsonl(OUT / f"{split}.mentions.jsonl"):
+            words = parsed[r["doc_id"]][r["sentence_id"]]
+            key = (r["doc_id"], r["sentence_id"])
+            heads.setdefault(key, []).append(find_head(words, r["token_numbers"], content=False))
+        labelled.extend(
+            ([w[:3] for w in parsed[doc][s]], heads.get((doc, s), []))
+            for doc in sorted(parsed)
+            if topics is None or topic_of(doc) in topics
+            for s in sorted(selected.get(doc, set()))
+            if s < len(parsed[doc])
+        )
     return learn_event_rates(labelled, threshold=threshold)
 
 
@@ -125,19 +144,22 @@ def iter_predicted_records(split: str, rates: EventRates) -> Iterator[CorefMenti
         yield make_record(row, parsed[doc][s], n, doc_terms[doc])
 
 
-def iter_lemma_sentences(split: str) -> Iterator[list[str]]:
-    """The content lemmas of every sentence of the split's documents, in order."""
+def iter_lemma_sentences(split: str, topics: frozenset[str] | None = None) -> Iterator[list[str]]:
+    """The content lemmas of every sentence of the split's documents (of `topics`), in order."""
     make_gold(split)
-    for sentences in parse_docs(split).values():
+    for doc, sentences in parse_docs(split).items():
+        if topics is not None and topic_of(doc) not in topics:
+            continue
         for words in sentences:
             yield [w[0] for w in words if w[1] in CONTENT_POS and w[0] not in LIGHT_LEMMAS]
 
 
 def learn_similarities(
-    mentions: Sequence[CorefMention], splits: Sequence[str], settings: CorefSettings
+    mentions: Sequence[CorefMention], texts: TopicChoice, settings: CorefSettings
 ) -> dict[tuple[str, str], float]:
-    """Head-lemma similarities from the unlabelled text of `splits`, for lemmas of one block."""
-    sentences = [s for split in splits for s in iter_lemma_sentences(split)]
+    """Head-lemma similarities from the unlabelled text of `texts` ({split: topics or None}),
+    for lemmas of one block."""
+    sentences = [s for split, topics in texts.items() for s in iter_lemma_sentences(split, topics)]
     vectors = build_vectors(sentences, {m.lemma for m in mentions}, **VECTOR_OPTIONS)
     ordered = sorted(mentions, key=lambda m: m.id)
     groups = ([m.lemma for m in block] for block in iter_blocks(ordered, settings))
@@ -158,14 +180,14 @@ def learn_synonyms(
 
 def with_lexicons(
     mentions: Sequence[CorefMention],
-    splits: Sequence[str],
+    texts: TopicChoice,
     settings: CorefSettings,
     wordnet: Path | None,
 ) -> CorefSettings:
     """The settings with the similarities and synonyms of these mentions' head lemmas."""
     return replace(
         settings,
-        similarities=learn_similarities(mentions, splits, settings),
+        similarities=learn_similarities(mentions, texts, settings),
         synonyms=learn_synonyms(mentions, settings, wordnet),
     )
 
@@ -196,24 +218,37 @@ def score(split: str, response: Path, strict: bool = True) -> dict[str, Any]:
     return scores
 
 
-def read_train() -> tuple[list[CorefMention], dict[str, str]]:
-    """Train mentions (topics 1-35 outside dev; never test) and their gold clusters."""
-    make_gold("train")
-    gold = {r["mention_id"]: r["cluster_id"] for r in read_jsonl(OUT / "train.gold.jsonl")}
-    return list(iter_records("train")), gold
+def read_fit(fit: TopicChoice) -> tuple[list[CorefMention], dict[str, str]]:
+    """The fit topics' mentions (train's topics 1-35 outside dev, with --fit-topics train+dev
+    dev's too; never test) and their gold clusters."""
+    mentions: list[CorefMention] = []
+    gold: dict[str, str] = {}
+    for split, topics in fit.items():
+        make_gold(split)
+        mentions.extend(iter_records(split, topics))
+        gold.update(
+            (r["mention_id"], r["cluster_id"]) for r in read_jsonl(OUT / f"{split}.gold.jsonl")
+        )
+    return mentions, gold
 
 
 def fit_settings(
-    base: CorefSettings, folds: int = 2, l2: float = 1.0, wordnet: Path | None = None
+    base: CorefSettings,
+    folds: int = 2,
+    l2: float = 1.0,
+    wordnet: Path | None = None,
+    fit: TopicChoice | None = None,
 ) -> CorefSettings:
-    """Fit the pair weights by logistic regression on train pairs (the thresholds stay).
+    """Fit the pair weights by logistic regression on the fit topics' pairs (all of train
+    unless `fit` says otherwise; the thresholds stay).
 
     The equivalence feature of a topic comes from equivalences learned on the other folds,
     so that the weight it gets is the one it earns on unseen topics; the equivalences
-    handed on for dev and test are then learned on all of train.
+    handed on for dev and test are then learned on all the fit topics.
     """
-    mentions, gold = read_train()
-    base = with_lexicons(mentions, ["train"], base, wordnet)
+    fit = fit or {"train": None}
+    mentions, gold = read_fit(fit)
+    base = with_lexicons(mentions, fit, base, wordnet)
     topics = sorted({m.topic for m in mentions}, key=int)
     rows: list[tuple[float, ...]] = []
     labels: list[float] = []
@@ -261,17 +296,20 @@ def run(
     baseline: bool = False,
     predicted: float | None = None,
     wordnet: Path | None = None,
+    fit: TopicChoice | None = None,
 ) -> dict[str, Any]:
     """Cluster the split's gold mentions, or with `predicted` (a rate threshold) its mentions
-    found by coref_triggers, and score them."""
+    found by coref_triggers (rates learned on `fit`, all of train unless given), and score
+    them."""
     make_gold(split)
+    fit = fit or {"train": None}
     if predicted is None:
         mentions = list(iter_records(split))
     else:
-        mentions = list(iter_predicted_records(split, learn_rates(predicted)))
+        mentions = list(iter_predicted_records(split, learn_rates(predicted, fit)))
     if not baseline and split != "train":
-        # the split's own text, unlabelled, joins train's: its event words are new there
-        settings = with_lexicons(mentions, ["train", split], settings, wordnet)
+        # the split's own text, unlabelled, joins the fit's: its event words are new there
+        settings = with_lexicons(mentions, {**fit, split: None}, settings, wordnet)
     start = time.perf_counter()
     if baseline:
         clusters = cluster_same_lemma(mentions, use_subtopic=settings.use_subtopic)
@@ -311,12 +349,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="folder of WordNet 3.0's index.noun and index.verb (Debian's wordnet-base puts "
         "them in /usr/share/wordnet); without it no head lemmas count as synonyms",
     )
+    ap.add_argument(
+        "--fit-topics",
+        choices=list(FIT_SPLITS),
+        default="train",
+        help="labelled topics for every learned part (pair weights, lemma equivalences, "
+        "trigger rates); train+dev is for --split test only",
+    )
+    ap.add_argument(
+        "--fit-quarters",
+        type=int,
+        choices=range(1, 5),
+        default=4,
+        help="fit on this many quarters of train's topics: the n-th by number is kept when "
+        "(n + rotation) mod 4 < quarters (a learning curve, scored on dev)",
+    )
+    ap.add_argument("--fit-rotation", type=int, choices=range(4), default=0)
     a = ap.parse_args(argv)
+    try:
+        check_fit(a.split, a.fit_topics)
+    except ValueError as e:
+        raise SystemExit(f"ecbplus.py: {e}") from None
+    fit = choose_fit_topics(a.fit_topics, a.fit_quarters, a.fit_rotation)
     settings = CorefSettings(use_subtopic=not a.no_subtopic)
     if not a.baseline:
-        settings = fit_settings(settings, wordnet=a.wordnet)
+        settings = fit_settings(settings, wordnet=a.wordnet, fit=fit)
     threshold = TRIGGER_THRESHOLD if a.predicted else None
-    result = run(a.split, settings, baseline=a.baseline, predicted=threshold, wordnet=a.wordnet)
+    result = run(
+        a.split, settings, baseline=a.baseline, predicted=threshold, wordnet=a.wordnet, fit=fit
+    )
+    result["fit_topics"] = {split: sorted(topics, key=int) for split, topics in fit.items()}
     result["weights"] = {name: getattr(settings, name) for name in FEATURES}
     result["link_threshold"] = settings.link_threshold
     result["equivalences"] = len(settings.equivalences)

@@ -12,7 +12,7 @@ import csv
 import json
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,10 @@ PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LIGHT_LEMMAS = frozenset({"be", "have", "do", "say", "-pron-", "get", "go", "make", "take"})
 # Parts of speech a mention head may have when the mention holds one.
 HEAD_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
+# The splits whose labelled topics the learned parts are fitted on (--fit-topics).
+FIT_SPLITS = {"train": ("train",), "train+dev": ("train", "dev")}
+# The topics of each split that a fit (or a text source) uses; None: all of them.
+TopicChoice = Mapping[str, frozenset[str] | None]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -50,6 +54,46 @@ def make_gold(split: str) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def read_topics(split: str) -> list[str]:
+    """The split's topic numbers, as strings, in numeric order."""
+    make_gold(split)
+    topics = {str(d["topic"]) for d in read_jsonl(OUT / f"{split}.docs.jsonl")}
+    return sorted(topics, key=int)
+
+
+def select_quarters(topics: Sequence[str], quarters: int, rotation: int = 0) -> list[str]:
+    """The topics kept by a fit on `quarters` quarters of them (1-4): the n-th in numeric
+    order is kept when (n + rotation) mod 4 < quarters, so a larger share only adds topics
+    to a smaller one of the same rotation (nested), and the four rotations spread the loss."""
+    if not 1 <= quarters <= 4 or not 0 <= rotation <= 3:
+        raise ValueError(f"quarters must be 1-4 and rotation 0-3, not {quarters}, {rotation}")
+    ordered = sorted(topics, key=int)
+    return [t for n, t in enumerate(ordered) if (n + rotation) % 4 < quarters]
+
+
+def choose_fit_topics(fit: str, quarters: int = 4, rotation: int = 0) -> dict[str, frozenset[str]]:
+    """{split: topics} the learned parts are fitted on: a share of train's topics (see
+    `select_quarters`), and with fit "train+dev" every dev topic as well."""
+    if fit not in FIT_SPLITS:
+        raise ValueError(f"unknown fit topics {fit!r}: one of {', '.join(FIT_SPLITS)}")
+    chosen = {"train": frozenset(select_quarters(read_topics("train"), quarters, rotation))}
+    for split in FIT_SPLITS[fit][1:]:
+        chosen[split] = frozenset(read_topics(split))
+    return chosen
+
+
+def check_fit(split: str, fit: str) -> None:
+    """Refuse to score a split whose own labels the fit would use (train scores itself, as
+    it always has: that run is a fit check, not a result)."""
+    if split != "train" and split in FIT_SPLITS.get(fit, ()):
+        raise ValueError(f"--fit-topics {fit} includes {split}: {split} cannot be in its own fit")
+
+
+def topic_of(doc_id: str) -> str:
+    """The topic of an ECB+ document id ("12_3ecbplus" -> "12")."""
+    return doc_id.split("_", 1)[0]
 
 
 def parse_docs(split: str) -> dict[str, list[list[ParsedToken]]]:
@@ -178,11 +222,14 @@ def make_record(
     )
 
 
-def iter_records(split: str) -> Iterator[CorefMention]:
-    """One CorefMention for each gold mention of the split, with its sentence's arguments."""
+def iter_records(split: str, topics: frozenset[str] | None = None) -> Iterator[CorefMention]:
+    """One CorefMention for each gold mention of the split (of `topics` only, when given),
+    with its sentence's arguments."""
     parsed = parse_docs(split)
     doc_terms = read_doc_terms(parsed)
     for r in read_jsonl(OUT / f"{split}.mentions.jsonl"):
+        if topics is not None and str(r["topic"]) not in topics:
+            continue
         words = parsed[r["doc_id"]][r["sentence_id"]]
         head = find_head(words, r["token_numbers"])
         yield make_record(r, words, head, doc_terms[r["doc_id"]])
