@@ -164,6 +164,10 @@ class Mention(BaseModel):
     trigger: Span | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     coder: str  # "rules.v1"
+    # which of the coder's tables typed the event: "team" (the shipped trigger lexicon),
+    # "cameo" (the CAMEO verb dictionary), "user" (your verb dictionaries) or "learned" (the
+    # learned fallback: no trigger matched, the model chose the type); None for other coders
+    typed_by: str | None = None
     cameo: str | None = None  # CAMEO code, root first two digits
     goldstein: float | None = None
     quad_code: int | None = (

@@ -158,6 +158,7 @@ def test_export_mentions_jsonl_contract(db: Path, tmp_path: Path) -> None:
         "text_info",
         "confidence",
         "coder",
+        "typed_by",
         "cameo",
         "goldstein",
         "quad_code",

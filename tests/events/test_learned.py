@@ -145,14 +145,15 @@ def test_coder_codes_a_sentence_without_trigger_by_the_model() -> None:
         ("SUPPORT", ["RUS"], ["CUB"])
     ]
     assert m[0].trigger is not None and text[m[0].trigger.start : m[0].trigger.end] == "courted"
+    assert m[0].typed_by == "learned"  # the export says the model, not a rule, typed it
     assert code(text, None, fallback=False) == []
 
 
 def test_coder_keeps_rule_triggers_over_the_model() -> None:
     # "visited" is a rule trigger: the model, sure of SUPPORT for anything, is not asked
     loud = model_for({"w:visit": {"SUPPORT": 9.0}, "p:visit": {"SUPPORT": 9.0}})
-    events = [x.event for x in code("Russia's foreign minister visited Cuba.", loud)]
-    assert events == ["CONSULT"]
+    found = code("Russia's foreign minister visited Cuba.", loud)
+    assert [(x.event, x.typed_by) for x in found] == [("CONSULT", "team")]
 
 
 def test_a_learned_refusal_survives_the_negation_it_was_read_from() -> None:

@@ -43,6 +43,7 @@ MENTION_KEYS = [
     "trigger",
     "confidence",
     "coder",
+    "typed_by",
     "cameo",
     "goldstein",
     "quad_code",

@@ -297,6 +297,7 @@ class RulesCoder:
             trigger=Span(start=tok.start, end=tok.end),
             confidence=score_confidence(roles, trigger, converted, embedded, tree, sent, event),
             coder=self.spec,
+            typed_by=trigger.rule.tier,
             cameo=code.code,
             goldstein=code.goldstein,
             quad_code=code.quad_class,

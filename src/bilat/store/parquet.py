@@ -85,6 +85,7 @@ MENTION_SCHEMA = pa.schema(
         ("trigger", _SPAN),
         ("confidence", pa.float64()),
         ("coder", pa.string()),
+        ("typed_by", pa.string()),
         ("cameo", pa.string()),
         ("goldstein", pa.float64()),
         ("quad_code", pa.int64()),
