@@ -88,6 +88,9 @@ class ActorSpan:
     token_start: int = -1
     token_end: int = -1
     via: str = ""  # "alias", "demonym", "metonym", "ner", ...
+    # A name for several actors ("the Baltic states", a dictionary name with several codes):
+    # (country, sector) of each, in order; `country` and `sector` are the first one's.
+    members: tuple[tuple[str | None, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

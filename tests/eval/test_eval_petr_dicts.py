@@ -150,7 +150,9 @@ def test_petrarch_gazetteer_knows_only_the_test_actors(tmp_path: Path) -> None:
     assert (guard.country, guard.sector, guard.via) == ("NTH", "MIL", "alias")
     assert gaz.lookup("old king")[0].sector is None
     (vales,) = gaz.lookup("the vales")
-    assert (vales.country, vales.sector) == ("VAL", None)  # the first of several actors
+    assert (vales.country, vales.sector) == ("VAL", None)  # the first of several leads
+    assert vales.members == (("VAL", None), ("DAL", None))  # and each is kept
+    assert entry.members == ()  # a name with one code stands for that actor alone
     dated = load_petrarch_gazetteer(tmp_path, dt.date(1996, 1, 1))
     assert (dated.lookup("old king")[0].country, dated.lookup("old king")[0].sector) == (
         "NTH",

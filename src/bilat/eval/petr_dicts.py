@@ -152,6 +152,12 @@ class PetrSide:
     sectors: frozenset[str]
 
 
+def _petr_member(code: str) -> tuple[str | None, str | None]:
+    """(country, sector) of one PETRARCH code, as bilat's spans carry them."""
+    side = split_petr_code(code)
+    return side.country, code.strip()[3:6].upper() if side.sectors else None
+
+
 def load_petrarch_gazetteer(
     shared_dir: Path, on: dt.date | None = None, bilat_agents: bool = True
 ) -> Gazetteer:
@@ -165,16 +171,19 @@ def load_petrarch_gazetteer(
     folder = shared_dir / "eval-data"
     gaz = Gazetteer()
     for names, codes in iter_petr_actors(folder / PETR_ACTORS_FILE):
-        # "[FRO/BIL/SAM]" names several actors at once; bilat gives a name one actor: the first
+        # "[FRO/BIL/SAM]" names several actors at once: one member each, the first leads
+        members = tuple(_petr_member(c) for c in code_on(codes, on).split("/") if c.strip())
         code = code_on(codes, on).split("/", 1)[0]
-        side = split_petr_code(code)
-        sector = code[3:6].upper() if side.sectors else None
-        for name in names:
-            alias = _readable(name)
+        country, sector = members[0]
+        # "THE_SHIRE" is written "the Shire" mid-sentence: the article is no part of the name
+        readable = [_readable(n) for n in names]
+        readable += [a[4:] for a in readable if a.startswith("The ") and len(a) > 4]
+        for alias in readable:
             if alias:
-                entry = GazetteerEntry(code, alias, "state", side.country, sector, alias, "en")
+                entry = GazetteerEntry(code, alias, "state", country, sector, alias, "en")
                 # a bare code is a state ("Arnor"), so it modifies agent nouns like one
-                gaz.add(replace(entry, via="alias" if sector else "state"))
+                via = "alias" if sector else "state"
+                gaz.add(replace(entry, via=via, members=members if len(members) > 1 else ()))
     for row in iter_agents() if bilat_agents else ():
         if row.language == "en":
             kind = cast(ActorKind, row.kind)

@@ -285,8 +285,8 @@ class RulesCoder:
             event=event,
             mode=mode,
             context=contexts,
-            actor=[_ref(s) for s in roles.actor],
-            recipient=[_ref(s) for s in roles.recipient],
+            actor=[r for s in roles.actor for r in _refs(s)],
+            recipient=[r for s in roles.recipient for r in _refs(s)],
             date=date_value,
             date_text=date_text,
             historical=historical,
@@ -332,8 +332,10 @@ def _serves_protest(tree: DepTree, i: int, triggers: Sequence[Trigger]) -> bool:
     )
 
 
-def _ref(span: ActorSpan) -> ActorRef:
-    return ActorRef(
+def _refs(span: ActorSpan) -> list[ActorRef]:
+    """The actors a span names: one, or one per member of a name for several ("the Baltic
+    states" -> EST, LVA, LTU), each with the group's words as its text."""
+    ref = ActorRef(
         text=span.text,
         country=span.country,
         sector=span.sector,
@@ -341,6 +343,18 @@ def _ref(span: ActorSpan) -> ActorRef:
         kind=span.kind,
         span=Span(start=span.start, end=span.end),
     )
+    if not span.members:
+        return [ref]
+    return [
+        ref.model_copy(
+            update={
+                "country": country,
+                "sector": sector,
+                "actor_id": f"{country or ''}{sector or ''}",
+            }
+        )
+        for country, sector in span.members
+    ]
 
 
 def _is_historical(mention: DateMention, published: date | None) -> bool:

@@ -43,6 +43,7 @@ MAX_RUN = 6
 MAX_OF_STEPS = 3
 
 AgentAt = Callable[[int], tuple[int, Agent] | None]
+Members = tuple[tuple[str | None, str | None], ...]
 
 
 @dataclass(slots=True, eq=False)
@@ -59,6 +60,13 @@ class Found:
     via: str  # goes to ActorSpan.via
     role: str  # the gazetteer via, "agent" or "ner"
     composed: bool = False
+    members: Members = ()  # a name for several actors: (country, sector) of each
+
+
+def with_sector(members: Members, sector: str | None) -> Members:
+    """A group's members as the agent noun joined to its name makes them ("the Baltic
+    foreign ministers": each state's GOV)."""
+    return tuple((country, sector) for country, _ in members)
 
 
 def group_id(country: str | None, sector: str | None) -> str:
@@ -132,6 +140,11 @@ class Composer:
             if f in self.found and f.role == "demonym" and self.tokens[f.start].text.islower():
                 self.compose_postnominal(f)
         self.compose_complements()
+        for f in list(self.found):
+            if f.members and f.role in ("demonym", "people") and not f.composed:
+                # "Baltic ports", "the Baltic Fleet": the adjective names the group only
+                # before an agent noun of its own
+                self.remove(f)
         return sorted(self.found, key=lambda f: f.start)
 
     def compose_prenominal(self, f: Found) -> None:
@@ -160,6 +173,13 @@ class Composer:
             if hit is not None and (best is None or hit[0] > best[1]):
                 best = (t, hit[0], hit[1])
             t += 1
+        if (
+            best is not None
+            and f.members
+            and f.role == "demonym"
+            and self.is_titled(best[0], best[1])
+        ):
+            best = None  # "the Baltic Fleet", "Nordic Council": a proper name, no group's body
         if best is not None:
             _, end, agent = best
             kind: ActorKind = "group" if agent.plural else agent.kind
@@ -175,6 +195,7 @@ class Composer:
                 f"{f.via}+agent",
                 "agent",
                 True,
+                with_sector(f.members, sector),
             )
             parts = [f, *self.owned(f.end, end)]
             self.merge_name(self.swap(parts, new))
@@ -198,8 +219,21 @@ class Composer:
         kind: ActorKind = "group" if agent.plural else agent.kind
         sector = agent.sector
         country = f.country
+        members = with_sector(f.members, sector)
+        via = f"{f.via}+and"
         self.add(
-            Found(t, end, group_id(country, sector), kind, country, sector, f"{f.via}+and", "agent")
+            Found(
+                t,
+                end,
+                group_id(country, sector),
+                kind,
+                country,
+                sector,
+                via,
+                "agent",
+                False,
+                members,
+            )
         )
 
     def compose_postnominal(self, f: Found) -> None:
@@ -225,6 +259,7 @@ class Composer:
                 f"{f.via}+agent",
                 "agent",
                 True,
+                with_sector(f.members, agent.sector),
             )
             self.merge_name(self.swap([f], new))
             return
@@ -250,7 +285,8 @@ class Composer:
             coordinated = self.coordinated(target)
             if len(coordinated) > 1:
                 for o in coordinated:
-                    self.swap([o], replace(o, sector=agent.sector))
+                    members = with_sector(o.members, agent.sector)
+                    self.swap([o], replace(o, sector=agent.sector, members=members))
                 t = coordinated[-1].end
                 continue
             new = Found(
@@ -263,6 +299,7 @@ class Composer:
                 "agent+of",
                 "agent",
                 True,
+                with_sector(target.members, agent.sector),
             )
             self.swap(self.owned(t, end), new)
             t = end
@@ -276,6 +313,9 @@ class Composer:
             if o is not None and o not in out:
                 out.append(o)
         return out
+
+    def is_titled(self, start: int, end: int) -> bool:
+        return any(tok.text[:1].isupper() for tok in self.tokens[start:end])
 
     def in_hyphen_pair(self, f: Found) -> bool:
         """Two countries side by side with no head noun: "Russian-Cuban", "Russia-Cuba"."""
@@ -356,15 +396,18 @@ class Composer:
         and sector where the gazetteer has none."""
         t = c.end
         o = self.starts_here(t, NAME_ROLES) or self.person_named_as_state(c, t)
+        # one person of a group's title ("Baltic foreign minister X") is of no member we know
+        title_country = None if c.members else c.country
         if o is not None and (o.kind in ("person", "organization") or o.role == "state"):
             merged = replace(
                 o,
                 start=c.start,
                 kind="organization" if o.kind == "organization" else "person",
-                country=o.country or c.country,
+                country=o.country or title_country,
                 sector=o.sector or c.sector,
                 via=c.via + "+name",
                 composed=True,
+                members=(),
             )
             self.swap([c, o], merged)
             return
@@ -376,7 +419,7 @@ class Composer:
             ent.token_end,
             f"ner:{slug(ent.text)}",
             "person" if ent.label in PERSON_LABELS else "organization",
-            c.country,
+            title_country,
             c.sector,
             c.via + "+ner",
             "ner",

@@ -23,6 +23,7 @@ from bilat.resolve.tables import (
     iter_country_names,
     iter_demonyms,
     iter_descriptors,
+    iter_groups,
     iter_name_rows,
 )
 
@@ -43,6 +44,8 @@ class GazetteerEntry:
     alias: str
     language: str
     via: str = "alias"  # one of VIA_ORDER
+    # (country, sector) of each actor a name for several stands for ("the Baltic states")
+    members: tuple[tuple[str | None, str | None], ...] = ()
 
     def fits(self, language: str | None) -> bool:
         return language is None or self.language in (ANY_LANGUAGE, language)
@@ -165,6 +168,7 @@ def build_default() -> Gazetteer:
                     "demonym",
                 )
             )
+    _add_groups(gaz)
     for desc in iter_descriptors():
         for iso3 in desc.candidates:
             gaz.add(_state_entry(iso3, desc.language, desc.phrase, "descriptor"))
@@ -179,6 +183,22 @@ def build_default() -> Gazetteer:
             )
         )
     return gaz
+
+
+def _add_groups(gaz: Gazetteer) -> None:
+    """Names of several states: a name acts like a state's ("the Baltic states' leaders"),
+    an adjective like a demonym, which the composer keeps only before an agent noun."""
+    for group in iter_groups():
+        members = tuple((iso3, None) for iso3 in group.members)
+        actor_id = f"group:{slug(group.names[0])}"
+        first = group.members[0]
+        for alias, via in [(n, "state") for n in group.names] + [
+            (m, "demonym") for m in group.modifiers
+        ]:
+            entry = GazetteerEntry(
+                actor_id, group.names[0], "state", first, None, alias, group.language, via, members
+            )
+            gaz.add(entry)
 
 
 def _place_entry(actor_id: str, row: NameRow, via: str, sector: str | None) -> GazetteerEntry:

@@ -108,8 +108,9 @@ def _found(entry: GazetteerEntry, start: int, end: int, doc: ParsedDoc) -> Found
         entry.kind,
         entry.country,
         sector,
-        SPAN_VIA.get(entry.via, entry.via),
+        "group" if entry.members and entry.via == "state" else SPAN_VIA.get(entry.via, entry.via),
         entry.via,
+        members=entry.members,
     )
 
 
@@ -141,6 +142,8 @@ def _add_entities(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> None
             sector = _entity_sector(start, end, kind, agent_at)
             composer.add(Found(start, end, ner_id, kind, None, sector, "ner", "ner"))
             continue
+        if any(o.members for o in owned):
+            continue  # "the Benelux Union": a name for several states is not one state's
         inside = all(start <= o.start and o.end <= end for o in owned)
         bare = all(o.role in MODIFIER_ROLES and not o.composed for o in owned)
         if not (inside and bare) or ent.label in PLACE_LABELS:
@@ -256,6 +259,7 @@ def _to_spans(
                 token_start=f.start,
                 token_end=f.end,
                 via=f.via,
+                members=f.members,
             )
         )
         last_end = end

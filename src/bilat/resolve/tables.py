@@ -55,6 +55,17 @@ class AgentRow:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupRow:
+    """A group of states under one name: its names, the adjectives that name it before an
+    agent noun (every Spanish form derived) and its members (ISO-3)."""
+
+    language: str
+    names: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DescriptorRow:
     language: str
     phrase: str
@@ -161,3 +172,13 @@ def iter_agents() -> Iterator[AgentRow]:
 def iter_descriptors() -> Iterator[DescriptorRow]:
     for row in iter_table("descriptors.tsv"):
         yield DescriptorRow(row["language"], row["phrase"], _split(row["candidates"]))
+
+
+def iter_groups() -> Iterator[GroupRow]:
+    """groups.tsv: names for several states at once ("the Baltic states")."""
+    for row in iter_table("groups.tsv"):
+        language = row["language"]
+        modifiers: list[str] = []
+        for form in _split(row["modifiers"]):
+            modifiers += inflect_spanish_adjective(form) if language == "es" else [form]
+        yield GroupRow(language, _split(row["names"]), tuple(modifiers), _split(row["members"]))
