@@ -53,3 +53,17 @@ def test_a_place_set_aside_takes_no_side() -> None:
 def test_place_inside_a_promised_act_is_no_recipient() -> None:
     text = "Qatar has promised to help defend the rights of Somalis in their dispute with Kenya."
     assert dyad(by_event(code_resolved(text), "AGREE")) == (["QAT"], ["SOM"])
+
+
+def test_a_crowd_named_after_by_is_of_the_state_where_it_acts() -> None:
+    # the passive tells the act of "protesters stormed ...": the crowd is of Peru
+    text = "The Chilean embassy in Lima was stormed by protesters."
+    assert dyad(by_event(code_resolved(text), "ASSAULT")) == (["PER"], ["CHL"])
+    # with no one after "by", no doer is guessed from the place
+    agentless = code_resolved("The Chilean embassy in Lima was attacked.")
+    assert all("PER" not in m.countries("actor") for m in agentless)
+
+
+def test_a_state_named_after_by_is_the_doer() -> None:
+    text = "The Chilean embassy was attacked by Bolivia."
+    assert dyad(by_event(code_resolved(text), "ASSAULT")) == (["BOL"], ["CHL"])

@@ -29,6 +29,7 @@ from bilat.events.spans import (
     describes_noun,
     describes_state,
     find_speakers,
+    find_where,
     governing_verb,
     is_aside,
     is_definite,
@@ -42,7 +43,6 @@ from bilat.events.spans import (
     strip_nested_phrases,
     unique_spans,
 )
-from bilat.events.spans import WHERE_PREPOSITIONS as WHERE
 from bilat.events.syntax import (
     CLAUSE_DEPS,
     RELATIVE_DEPS,
@@ -173,14 +173,6 @@ class RoleFinder:
         self._asides |= venues
         return subject, agent, objects - venues, places - venues
 
-    def _where(self, tokens: set[int]) -> list[ActorSpan]:
-        """Spans with a country in the phrases of place among `tokens` ("in Moscow")."""
-        tree, inside = self.tree, set()
-        for t in tokens:
-            if tree.tokens[t].dep in ("prep", "obl", "nmod") and tree.preposition_of(t) in WHERE:
-                inside |= tree.subtree(t)
-        return [s for s in self._spans_in(inside) if s.country]
-
     def _verb_subject(self, i: int) -> tuple[set[int], bool]:
         """For a noun trigger: the subject of the nearest governing verb that names an actor."""
         tree, cur = self.tree, i
@@ -224,10 +216,11 @@ class RoleFinder:
         else:
             actor, recipient = (by, subj + obj) if passive else (subj or by, obj)
         how = "antecedent" if ante else "clause"
-        if rule.event in LOCAL_EVENTS and subject and not passive and not countries_of(actor):
+        doers = agent if passive else subject  # "was stormed by protesters": they act
+        if rule.event in LOCAL_EVENTS and doers and not countries_of(actor):
             # "inmates rioted in a prison near Dili", "crowds protested in Moscow": an
             # unnamed crowd or attacker is of the state where it acts (as the PLOVER GSR codes)
-            actor = actor + self._where(subject | objects | places)
+            actor = actor + find_where(self.tree, self.placed, subject | objects | places | agent)
         # "to prop up the Castro government, long a foe of Washington": the country
         # of an apposition inside the object describes, it does not receive
         recipient = [r for r in recipient if not is_aside(self.tree, self._head_of(r), i)]

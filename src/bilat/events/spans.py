@@ -128,6 +128,16 @@ OWN_PREPOSITIONS = frozenset({"of", "de", "del", "by", "por"})
 WHERE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"near", "at", "along", "across", "cerca"}
 
 
+def find_where(tree: DepTree, placed: Sequence[PlacedSpan], tokens: set[int]) -> list[ActorSpan]:
+    """Spans with a country in the phrases of place among `tokens` ("in Moscow")."""
+    inside: set[int] = set()
+    for t in tokens:
+        dep = tree.tokens[t].dep
+        if dep in ("prep", "obl", "nmod") and tree.preposition_of(t) in WHERE_PREPOSITIONS:
+            inside |= tree.subtree(t)
+    return [p.span for p in placed if p.head in inside and p.span.country]
+
+
 def nested_asides(tree: DepTree, part: set[int], top: int, named: set[int]) -> set[int]:
     """Tokens of the phrases of place nested in the object phrase at `top`: "arms for Kurdish
     fighters in Syria", "Egypt's role in talks with the Israelis" (and what hangs on
