@@ -41,6 +41,7 @@ from bilat.events.projects import (
     orient_to_host,
 )
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
+from bilat.events.spans import make_refs
 from bilat.events.syntax import (
     DepTree,
     find_governors,
@@ -61,7 +62,6 @@ from bilat.events.syntax import (
 )
 from bilat.events.triggers import Trigger, drop_subsumed, iter_triggers, select_lexicon
 from bilat.models import (
-    ActorRef,
     ActorSpan,
     Article,
     Figure,
@@ -285,8 +285,8 @@ class RulesCoder:
             event=event,
             mode=mode,
             context=contexts,
-            actor=[r for s in roles.actor for r in _refs(s)],
-            recipient=[r for s in roles.recipient for r in _refs(s)],
+            actor=[r for s in roles.actor for r in make_refs(s)],
+            recipient=[r for s in roles.recipient for r in make_refs(s)],
             date=date_value,
             date_text=date_text,
             historical=historical,
@@ -330,31 +330,6 @@ def _serves_protest(tree: DepTree, i: int, triggers: Sequence[Trigger]) -> bool:
     return any(g in protests for g in find_governors(tree, i, limit=3)) or any(
         tree.tokens[i].head == p for p in protests
     )
-
-
-def _refs(span: ActorSpan) -> list[ActorRef]:
-    """The actors a span names: one, or one per member of a name for several ("the Baltic
-    states" -> EST, LVA, LTU), each with the group's words as its text."""
-    ref = ActorRef(
-        text=span.text,
-        country=span.country,
-        sector=span.sector,
-        actor_id=span.actor_id,
-        kind=span.kind,
-        span=Span(start=span.start, end=span.end),
-    )
-    if not span.members:
-        return [ref]
-    return [
-        ref.model_copy(
-            update={
-                "country": country,
-                "sector": sector,
-                "actor_id": f"{country or ''}{sector or ''}",
-            }
-        )
-        for country, sector in span.members
-    ]
 
 
 def _is_historical(mention: DateMention, published: date | None) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bilat.events import cues
 from bilat.events.cues import LOCATIVE_PREPOSITIONS
 from bilat.events.syntax import RELATIVE_DEPS, SUBJECT_DEPS, DepTree
-from bilat.models import ActorSpan
+from bilat.models import ActorRef, ActorSpan, Span
 
 FROM = frozenset({"from", "desde"})
 
@@ -258,3 +258,28 @@ def is_aside(tree: DepTree, head: int, i: int) -> bool:
             return i not in tree.subtree(cur)
         cur = tok.head
     return False
+
+
+def make_refs(span: ActorSpan) -> list[ActorRef]:
+    """The actors a span names: one, or one per member of a name for several ("the Baltic
+    states" -> EST, LVA, LTU), each with the group's words as its text."""
+    ref = ActorRef(
+        text=span.text,
+        country=span.country,
+        sector=span.sector,
+        actor_id=span.actor_id,
+        kind=span.kind,
+        span=Span(start=span.start, end=span.end),
+    )
+    if not span.members:
+        return [ref]
+    return [
+        ref.model_copy(
+            update={
+                "country": country,
+                "sector": sector,
+                "actor_id": f"{country or ''}{sector or ''}",
+            }
+        )
+        for country, sector in span.members
+    ]
