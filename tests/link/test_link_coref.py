@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from ecbplus_bench import load_bench
 
 from bilat.link.coref import (
     FEATURES,
@@ -228,15 +226,6 @@ def test_same_lemma_baseline() -> None:
     ]
     assert cluster_same_lemma(records) == {"a": "a", "b": "a", "c": "c", "d": "d"}
     assert cluster_same_lemma(records, use_subtopic=False)["d"] == "a"
-
-
-def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_ecbplus", REPO / "bench" / "ecbplus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_find_dependants_reaches_through_prepositions() -> None:

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from ecbplus_bench import load_bench
 
 REPO = Path(__file__).resolve().parents[2]
 TOPICS = ["1", "3", "4", "6", "7", "8", "9", "10", "11", "13", "14"]
-
-
-def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_ecbplus", REPO / "bench" / "ecbplus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_quarters_are_nested_and_grow() -> None:
