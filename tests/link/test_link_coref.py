@@ -23,7 +23,6 @@ from bilat.link.coref import (
     stem_of,
 )
 
-REPO = Path(__file__).resolve().parents[2]
 PORT = frozenset({"harbour", "crane", "cargo", "dock", "ship"})
 FLOOD = frozenset({"river", "rain", "village", "water", "bank"})
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from ecbplus_bench import load_bench
 
-REPO = Path(__file__).resolve().parents[2]
 TOPICS = ["1", "3", "4", "6", "7", "8", "9", "10", "11", "13", "14"]
 
 
