@@ -92,6 +92,32 @@ def _hand_tree(rows: list[tuple[str, str, str, int]]) -> DepTree:
     return build_tree([(t, t.lower(), dep, head) for t, _, dep, head in rows], [r[1] for r in rows])
 
 
+def test_the_clause_a_warning_announces_carries_its_target() -> None:
+    # "Algeria warned that it would break with Spain over the plan of Morocco": no party hangs
+    # on "warned" itself; in the clause it announces, Spain is the one broken with
+    tree = _hand_tree(
+        [
+            ("Algeria", "PROPN", "nsubj", 1),
+            ("warned", "VERB", "ROOT", 1),
+            ("that", "SCONJ", "mark", 5),
+            ("it", "PRON", "nsubj", 5),
+            ("would", "AUX", "aux", 5),
+            ("break", "VERB", "ccomp", 1),
+            ("with", "ADP", "prep", 5),
+            ("Spain", "PROPN", "pobj", 6),
+            ("over", "ADP", "prep", 5),
+            ("the", "DET", "det", 10),
+            ("plan", "NOUN", "pobj", 8),
+            ("of", "ADP", "prep", 10),
+            ("Morocco", "PROPN", "pobj", 11),
+            (".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert phrase_depth(tree, 7, 1) == 3
+    assert keep_shallow(tree, [7, 12], 1) == [True, False]
+    assert keep_shallow(tree, [12], 1) == [True]
+
+
 def test_a_chain_that_turns_from_nouns_to_names_joins_two_lists() -> None:
     # "amid the drought and the tension, Peru and Ecuador hope ...", misparsed as one list
     tree = _hand_tree(

@@ -93,3 +93,36 @@ def test_withdrawing_an_objection_is_no_sanction_even_near_diplomats() -> None:
     text = "India withdrew its objection to the loan for Bangladesh, diplomats said."
     m = only(code(text))
     assert m.event == "CONCEDE" and dyad(m) == (["IND"], ["BGD"])
+
+
+def test_rallying_in_front_of_an_embassy_in_spanish_is_a_protest() -> None:
+    text = "Cientos de estudiantes de Cuba se manifestaron frente a la embajada de México."
+    m = only(code(text, "es"))
+    assert m.event == "PROTEST" and dyad(m) == (["CUB"], ["MEX"])
+
+
+def test_gathering_in_front_of_a_consulate_in_spanish_is_a_protest() -> None:
+    text = "Decenas de venezolanos se concentraron ante el consulado de Brasil el lunes."
+    assert {m.event for m in code(text, "es")} == {"PROTEST"}
+
+
+def test_making_an_appeal_in_spanish_is_a_request() -> None:
+    text = "Venezuela hizo un llamamiento a Brasil para que reabra la frontera."
+    m = max(code(text, "es"), key=lambda m: m.confidence)
+    assert m.event == "REQUEST" and dyad(m) == (["VEN"], ["BRA"])
+
+
+def test_handing_back_soldiers_in_spanish_is_a_release() -> None:
+    m = only(code("Venezuela devolvió a Brasil a seis soldados detenidos en la frontera.", "es"))
+    assert (m.event, m.mode) == ("RETREAT", "release") and dyad(m) == (["VEN"], ["BRA"])
+
+
+def test_exchanging_intelligence_in_spanish_is_cooperation() -> None:
+    text = "Las policías de México y Brasil intercambiaron información de inteligencia."
+    m = only(code(text, "es"))
+    assert m.event == "COOPERATE" and dyad(m) == (["MEX"], ["BRA"])
+
+
+def test_easing_export_controls_is_a_concession() -> None:
+    m = only(code("China eased export controls on graphite sold to Indian firms."))
+    assert m.event == "CONCEDE" and m.countries("actor") == ["CHN"]

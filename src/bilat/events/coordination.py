@@ -75,9 +75,9 @@ def find_venues(tree: DepTree, i: int, placed: Sequence[PlacedSpan]) -> set[int]
     return venues if partners & owners else set()
 
 
-def phrase_depth(tree: DepTree, t: int, i: int) -> int | None:
+def phrase_depth(tree: DepTree, t: int, i: int, free: frozenset[str] = CONJ_DEPS) -> int | None:
     """Links from token t up to token i, a conjunct counting as its first ("with X and Y":
-    Y is as deep as X); None when t does not hang under i."""
+    Y is as deep as X), and so any link in `free`; None when t does not hang under i."""
     depth, cur = 0, t
     for _ in range(MAX_DEPTH):
         if cur == i:
@@ -85,7 +85,7 @@ def phrase_depth(tree: DepTree, t: int, i: int) -> int | None:
         tok = tree.tokens[cur]
         if tok.head == cur:
             return None
-        depth += tok.dep not in CONJ_DEPS
+        depth += tok.dep not in free
         cur = tok.head
     return None
 
@@ -99,10 +99,17 @@ def keep_shallow(tree: DepTree, heads: list[int | None], i: int) -> list[bool]:
     with no country) neither counts nor goes."""
     depths = [None if h is None else phrase_depth(tree, h, i) for h in heads]
     if not any(d is not None and d <= SHALLOW for d in depths):
+        # "threatened to take steps against X over drills with Y", "advirtió que romperá
+        # con España si Madrid ...": the verb it says or means to do carries the act
+        depths = [None if h is None else phrase_depth(tree, h, i, _ACT_LINKS) for h in heads]
+    if not any(d is not None and d <= SHALLOW for d in depths):
         return [True] * len(heads)
     return [d is None or d <= SHALLOW for d in depths]
 
 
+# Links to the clause a trigger says or means to do ("threatened to take", "warned that it
+# would cut"): counted as none when the trigger itself has no shallow party.
+_ACT_LINKS = CONJ_DEPS | {"xcomp", "ccomp"}
 # The trigger's object (1 link) or prepositional object (2: "for" + noun).
 SHALLOW = 2
 MAX_DEPTH = 12

@@ -127,7 +127,7 @@ class RoleFinder:
         from_source = trigger.rule.event in FROM_SOURCE_EVENTS
         for c in tree.children(i):
             dep = tree.tokens[c].dep
-            if dep == "ccomp" and trigger.rule.event in SPOKEN_EVENTS:
+            if tree.is_content_clause(c) and trigger.rule.event in SPOKEN_EVENTS:
                 # "demanded that Hamas renounce ...": the one asked, else the whole clause
                 told = set().union(*(tree.subtree(t) for t in tree.kids_with(c, SUBJECT_DEPS)))
                 told = told if self._spans_in(told) else tree.subtree(c, RELATIVE_DEPS)

@@ -50,6 +50,13 @@ class DepTree:
     def children(self, i: int) -> list[int]:
         return self._children[i]
 
+    def is_content_clause(self, i: int) -> bool:
+        """A clause that tells what was said: a verb's complement, or a noun's ("its
+        demand that Britain return ...", "su exigencia de que ...")."""
+        tok = self.tokens[i]
+        marks = (self.lemma(c) for c in self._children[i] if self.tokens[c].dep == "mark")
+        return tok.dep == "ccomp" or (tok.dep == "acl" and any(m in ("that", "que") for m in marks))
+
     def kids_with(self, i: int, deps: frozenset[str]) -> list[int]:
         return [c for c in self._children[i] if self.doc.tokens[c].dep in deps]
 
@@ -231,6 +238,8 @@ def is_intended(tree: DepTree, i: int) -> bool:
         if tok.dep == "advcl":
             # only a purpose infinitive, "(will have an attaché) to promote ...", is intent
             return _is_purpose(tree, cur)
+        if tok.dep == "acl" and tree.lemma(tok.head) in cues.INTENT_HEADS:
+            return True  # "Germany's pledge to train soldiers": the training is promised
         if tok.dep not in _INTENT_LINKS:
             return False
         cur = tok.head

@@ -30,6 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from bilat.errors import CodingError
+from bilat.events.attribution import drop_attributions
 from bilat.events.build_verbs import (
     ALL_KINDS,
     EventOf,
@@ -369,7 +370,8 @@ def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
     as its object ("unveiled Cayo Digital, a plan to ...": the plan is what was unveiled,
     one act; "held talks": one meeting; "would help Cuba build a plant": the help is the
     act, the building what it is for); an act a cancelling verb has as its object is one act
-    with the cancellation too (cancellations.py: "called off a planned visit")."""
+    with the cancellation too (cancellations.py: "called off a planned visit"), and a reporting
+    verb told after the act it reports is no second act (attribution.py)."""
     kept = []
     for t in triggers:
         lemma = tree.lemma(t.token)
@@ -383,4 +385,4 @@ def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
         ):
             continue
         kept.append(t)
-    return drop_cancelled(tree, kept)
+    return drop_attributions(tree, drop_cancelled(tree, kept))
