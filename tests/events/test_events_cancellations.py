@@ -32,6 +32,18 @@ def test_act_coordinated_with_a_cancellation_is_kept() -> None:
     ]
 
 
+def test_acts_beside_the_cancelled_one_are_kept() -> None:
+    # a relative clause on the subject tells a deal that did happen
+    text = "Mexico, which signed a fishing accord with Cuba in May, cancelled a trip to Brazil."
+    assert sorted((m.event, *dyad(m)[1]) for m in code(text)) == [
+        ("SANCTION", "BRA"),
+        ("SUPPORT", "CUB"),
+    ]
+    # an adverbial clause is no object of "called off": the strike's end keeps its code
+    text = "Angola called off the protests after Brazil agreed to ship fuel to Angola."
+    assert sorted(m.event for m in code(text)) == ["AGREE", "CONCEDE"]
+
+
 def test_subsumed_object_across_conjunction_is_kept() -> None:
     found = code("Russia held talks with Cuba and visited Venezuela.")
     assert sorted((m.event, m.mode or "", *dyad(m)[1]) for m in found) == [
@@ -58,3 +70,9 @@ def test_rows_from_petr2_dev(text: str, event: str, cameo: str, sides: str | Non
     if sides:
         actor, recipient = sides.split(">")
         assert dyad(m) == ([actor], [recipient])
+
+
+def test_spanish_visit_put_off_is_a_cut_in_relations() -> None:
+    m = only(code("México aplazó la visita de su canciller a Cuba.", language="es"))
+    assert (m.event, m.cameo) == ("SANCTION", "160")
+    assert dyad(m) == (["MEX"], ["CUB"])

@@ -19,6 +19,11 @@ CANCELLING_PARTICLES = frozenset({("call", "off"), ("put", "off")})
 CANCELLED_EVENTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"})
 # "called off a visit" is what "cancelled a visit" is: CAMEO 160, reduce relations
 CANCEL_EVENT, CANCEL_CAMEO = "SANCTION", "160"
+# What a cancelling verb undoes hangs under these: its object ("cancelled a visit"), its
+# passive subject ("the visit was cancelled"), a verb complement ("postponed meeting him").
+# Its subject, an adverbial clause ("after Russia agreed ...") or a relative clause on the
+# subject ("Russia, which signed a deal, cancelled ...") tell acts that did happen.
+UNDONE_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "xcomp"})
 
 
 def drop_cancelled(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
@@ -32,7 +37,7 @@ def drop_cancelled(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
     cancelled: dict[int, Trigger] = {}  # token of the cancelling verb -> an act it undoes
     dropped: set[int] = set()
     for verb in _iter_cancelling(tree, triggers):
-        inside = tree.subtree(verb)
+        inside = _undone(tree, verb)
         for t in triggers:
             if t.token == verb or t.rule.event not in CANCELLED_EVENTS or t.token not in inside:
                 continue
@@ -51,6 +56,16 @@ def drop_cancelled(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
         if token not in dropped:
             out.append(by_token[token])
     return out
+
+
+def _undone(tree: DepTree, verb: int) -> set[int]:
+    """Tokens of what the cancelling verb undoes: its object or passive subject, with any
+    clause on them ("cancelled a trip to Beijing, where he was to meet ...")."""
+    inside: set[int] = set()
+    for c in tree.children(verb):
+        if tree.tokens[c].dep in UNDONE_DEPS:
+            inside.update(tree.subtree(c))
+    return inside
 
 
 def _iter_cancelling(tree: DepTree, triggers: list[Trigger]) -> list[int]:
