@@ -38,6 +38,12 @@ def test_the_act_a_pledge_noun_names_is_promised_not_done() -> None:
     assert {m.event for m in code(text)} == {"AGREE"}
 
 
+def test_a_pledge_noun_as_subject_is_one_promise_with_the_acts_parties() -> None:
+    # the pledge angered Cuba: Cuba is no party of the promise, Angola is
+    text = "Brazil's pledge to train Angolan soldiers angered Cuba."
+    assert [(m.event, *dyad(m)) for m in code(text)] == [("AGREE", ["BRA"], ["AGO"])]
+
+
 def test_a_noun_demand_takes_the_state_its_clause_asks() -> None:
     text = "Angola repeated its demand on Monday that Russia return the seized fishing boats."
     assert _top(text) == ("REQUEST", ["AGO"], ["RUS"])

@@ -52,3 +52,19 @@ def test_a_group_actor_keeps_the_agent_sector_for_each_member() -> None:
 def test_a_single_state_party_stays_one_actor() -> None:
     (mention,) = _code("Russia accused Latvia of meddling.")
     assert [(r.country, r.text) for r in mention.recipient] == [("LVA", "Latvia")]
+
+
+def _dyad(text: str) -> list[tuple[list[str | None], list[str | None]]]:
+    return [([r.country for r in m.actor], [r.country for r in m.recipient]) for m in _code(text)]
+
+
+def test_a_member_on_the_other_side_leaves_the_group() -> None:
+    # no state acts towards itself: the member named on the other side is taken out
+    assert _dyad("Belgium signed a customs pact with the Benelux countries.") == [
+        (["BEL"], ["NLD", "LUX"])
+    ]
+    assert _dyad("The Benelux countries accused Luxembourg of breaking ranks.") == [
+        (["BEL", "NLD"], ["LUX"])
+    ]
+    # the group's first member on the other side no longer silences the event
+    assert _dyad("Belgium criticised the Benelux countries.") == [(["BEL"], ["NLD", "LUX"])]

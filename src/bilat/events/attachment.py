@@ -29,8 +29,9 @@ from functools import lru_cache
 
 from bilat.events.dates import GRACE_DAYS, iter_date_mentions
 from bilat.events.figures import extract_figures
+from bilat.events.subsumed import drop_subsumed
 from bilat.events.syntax import CLAUSE_DEPS, SUBJECT_DEPS, DepTree
-from bilat.events.triggers import Lexicon, drop_subsumed, iter_triggers
+from bilat.events.triggers import Lexicon, iter_triggers
 from bilat.models import Figure, Sentence, Span
 
 # Links from a subordinate verb up to the verb whose clause it completes.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bilat.events.syntax import DepTree
 
-if TYPE_CHECKING:  # triggers.drop_subsumed calls this module: its types only at run time
+if TYPE_CHECKING:  # triggers.py is imported by subsumed.py, which calls this module
     from bilat.events.triggers import Trigger
 
 # Verbs whose object is an act that will now not happen ("cancelled a planned visit").

@@ -41,7 +41,8 @@ from bilat.events.projects import (
     orient_to_host,
 )
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
-from bilat.events.spans import make_refs
+from bilat.events.spans import make_parties
+from bilat.events.subsumed import drop_subsumed
 from bilat.events.syntax import (
     DepTree,
     find_governors,
@@ -60,7 +61,7 @@ from bilat.events.syntax import (
     is_sport,
     is_stated_purpose,
 )
-from bilat.events.triggers import Trigger, drop_subsumed, iter_triggers, select_lexicon
+from bilat.events.triggers import Trigger, iter_triggers, select_lexicon
 from bilat.models import (
     ActorSpan,
     Article,
@@ -279,14 +280,15 @@ class RulesCoder:
         if event == "CONSULT" and PHONE.search(sent.text):
             mode = "phone"
         contexts = cues.find_contexts(sent.text) or list(code.plover_context)
+        parties = make_parties(roles.actor, roles.recipient)
         return Mention(
             id=Mention.make_id(article.id, sent.start, sent.end, event, self.spec, trigger.token),
             doc_id=article.id,
             event=event,
             mode=mode,
             context=contexts,
-            actor=[r for s in roles.actor for r in make_refs(s)],
-            recipient=[r for s in roles.recipient for r in make_refs(s)],
+            actor=parties[0],
+            recipient=parties[1],
             date=date_value,
             date_text=date_text,
             historical=historical,

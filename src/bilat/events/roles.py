@@ -33,6 +33,7 @@ from bilat.events.spans import (
     governing_verb,
     is_aside,
     is_definite,
+    is_own_side,
     is_second_object,
     may_stand_alone,
     nested_asides,
@@ -239,7 +240,7 @@ class RoleFinder:
                 actor, recipient, how = split[0], split[1], "split"
         named = list(recipient)
         domestic = self._domestic(actor, recipient, rule.event)
-        recipient = [s for s in recipient if not s.country or s.country not in countries_of(actor)]
+        recipient = [s for s in recipient if not is_own_side(s, actor)]
         if domestic:
             recipient, how = domestic, "domestic"
         elif countries_of(actor) and not countries_of(recipient):

@@ -9,6 +9,7 @@ from bilat.events import cues
 from bilat.events.cues import LOCATIVE_PREPOSITIONS
 from bilat.events.syntax import RELATIVE_DEPS, SUBJECT_DEPS, DepTree
 from bilat.models import ActorRef, ActorSpan, Span
+from bilat.resolve.compose import group_id
 
 FROM = frozenset({"from", "desde"})
 
@@ -22,7 +23,26 @@ class PlacedSpan:
 
 
 def countries_of(spans: Iterable[ActorSpan]) -> set[str]:
-    return {s.country for s in spans if s.country}
+    """The states the spans name; a name for several ("the Baltic states") names each."""
+    return {c for s in spans for c in span_countries(s)}
+
+
+def is_own_side(span: ActorSpan, actor: Sequence[ActorSpan]) -> bool:
+    """Whether a recipient span names only the acting side's own states: a state the actors
+    name themselves, or a group all of whose members act. A member of an acting group stays
+    ("the Baltic states accused Lithuania": make_parties takes Lithuania out of the group)."""
+    mine = span_countries(span)
+    if not mine:
+        return False
+    if span.members:
+        return not mine - countries_of(actor)
+    return not mine - countries_of(s for s in actor if not s.members)
+
+
+def span_countries(span: ActorSpan) -> set[str]:
+    if span.members:
+        return {c for c, _ in span.members if c}
+    return {span.country} if span.country else set()
 
 
 STRENGTH = {"clause": 0.85, "split": 0.75, "nearest": 0.6, "article": 0.45, "domestic": 0.6}
@@ -260,6 +280,26 @@ def is_aside(tree: DepTree, head: int, i: int) -> bool:
     return False
 
 
+def make_parties(
+    actor: Sequence[ActorSpan], recipient: Sequence[ActorSpan]
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The mention's actors and recipients: a name for several states gives one actor per
+    member, less the members the other side names ("Latvia signed a pact with the Baltic
+    states": Latvia acts towards Estonia and Lithuania, not towards itself)."""
+    refs = [make_refs(s) for s in actor], [make_refs(s) for s in recipient]
+    named = [
+        {r.country for s, rs in zip(spans, side, strict=True) if not s.members for r in rs}
+        for spans, side in zip((actor, recipient), refs, strict=True)
+    ]
+    out: tuple[list[ActorRef], list[ActorRef]] = ([], [])
+    for k, (spans, side) in enumerate(zip((actor, recipient), refs, strict=True)):
+        other = named[1 - k] | (countries_of(actor) if k == 1 else set())
+        for span, rs in zip(spans, side, strict=True):
+            kept = [r for r in rs if not span.members or r.country not in other]
+            out[k].extend(kept)
+    return out
+
+
 def make_refs(span: ActorSpan) -> list[ActorRef]:
     """The actors a span names: one, or one per member of a name for several ("the Baltic
     states" -> EST, LVA, LTU), each with the group's words as its text."""
@@ -275,11 +315,7 @@ def make_refs(span: ActorSpan) -> list[ActorRef]:
         return [ref]
     return [
         ref.model_copy(
-            update={
-                "country": country,
-                "sector": sector,
-                "actor_id": f"{country or ''}{sector or ''}",
-            }
+            update={"country": country, "sector": sector, "actor_id": group_id(country, sector)}
         )
         for country, sector in span.members
     ]

@@ -30,7 +30,6 @@ from importlib import resources
 from pathlib import Path
 
 from bilat.errors import CodingError
-from bilat.events.attribution import drop_attributions
 from bilat.events.build_verbs import (
     ALL_KINDS,
     EventOf,
@@ -40,7 +39,6 @@ from bilat.events.build_verbs import (
     parse_dictionary,
     prefix_event,
 )
-from bilat.events.cancellations import drop_cancelled, is_coordinated_clause
 from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
@@ -363,26 +361,3 @@ def iter_triggers(
         rule = match_rule(tree, i, lang, lexicon, stand_ins)
         if rule is not None:
             yield Trigger(i, rule)
-
-
-def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
-    """Without the triggers that are the very word another trigger of the sentence needed
-    as its object ("unveiled Cayo Digital, a plan to ...": the plan is what was unveiled,
-    one act; "held talks": one meeting; "would help Cuba build a plant": the help is the
-    act, the building what it is for); an act a cancelling verb has as its object is one act
-    with the cancellation too (cancellations.py: "called off a planned visit"), and a reporting
-    verb told after the act it reports is no second act (attribution.py)."""
-    kept = []
-    for t in triggers:
-        lemma = tree.lemma(t.token)
-        if any(
-            o is not t
-            and not o.rule.noun
-            and lemma in o.rule.objects
-            and t.token in tree.subtree(o.token)
-            and not is_coordinated_clause(tree, t.token, o.token)
-            for o in triggers
-        ):
-            continue
-        kept.append(t)
-    return drop_attributions(tree, drop_cancelled(tree, kept))
