@@ -20,6 +20,7 @@ from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
 from bilat.resolve.junknames import is_junk_name
 from bilat.resolve.matcher import build_keyseq
 from bilat.resolve.names import slug
+from bilat.resolve.story import add_story_agents
 
 NER_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -88,6 +89,7 @@ class Resolver:
         composer = Composer(doc, found, agent_at, names)
         composer.run()
         _add_entities(composer, doc, agent_at)
+        add_story_agents(composer, doc, agent_at)
         cuts = {seq.token[k]: seq.possessive[k] for k in range(len(seq)) if seq.possessive[k]}
         spans = _to_spans(sorted(composer.found, key=lambda f: f.start), doc, text, cuts)
         spans = [s for s in spans if not _names_water(doc, s)]
