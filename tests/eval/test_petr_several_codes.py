@@ -93,3 +93,11 @@ def test_a_name_starting_with_the_is_found_without_its_article(tmp_path: Path) -
     gaz = load_petrarch_gazetteer(_shared(tmp_path))
     assert gaz.lookup("Marshes")[0].country == "MRH"
     assert gaz.lookup("The Marshes")[0].country == "MRH"
+
+
+def test_a_code_of_slashes_alone_names_no_actor(tmp_path: Path) -> None:
+    folder = _shared(tmp_path) / "eval-data"
+    (folder / PETR_ACTORS_FILE).write_text(ACTORS + "NOWHERE_LAND [/]\n", encoding="utf-8")
+    gaz = load_petrarch_gazetteer(tmp_path)
+    assert gaz.lookup("Nowhere Land") == []
+    assert gaz.lookup("Highmoor")[0].country == "HGM"

@@ -173,6 +173,8 @@ def load_petrarch_gazetteer(
     for names, codes in iter_petr_actors(folder / PETR_ACTORS_FILE):
         # "[FRO/BIL/SAM]" names several actors at once: one member each, the first leads
         members = tuple(_petr_member(c) for c in code_on(codes, on).split("/") if c.strip())
+        if not members:
+            continue  # "[/]" or "[]": no code in force, nothing to resolve the name to
         code = code_on(codes, on).split("/", 1)[0]
         country, sector = members[0]
         # "THE_SHIRE" is written "the Shire" mid-sentence: the article is no part of the name
