@@ -54,7 +54,8 @@ def select_lent_ids(conn: Connection, flt: MentionFilter | None) -> list[str]:
     """Ids of the mentions `flt` matches but for its since/until that have neither a date nor
     a publication date, and whose lent date (its first day) lies within since/until: what
     the bounded queries of queries.py admit beside the mentions dated by their articles.
-    None when `flt` sets no bounds; a mention nothing lends a date to stays out."""
+    Empty when `flt` sets no bounds; a mention nothing lends a date to stays out. The scan
+    reads only mentions with neither date nor publication date, rare in a fed store."""
     if flt is None or (flt.since is None and flt.until is None):
         return []
     ids = list(conn.execute(select_unanchored_ids(flt)).scalars())
