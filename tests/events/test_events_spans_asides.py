@@ -3,7 +3,12 @@ of sentences written for these tests)."""
 
 from __future__ import annotations
 
-from bilat.events.spans import nested_asides, strip_nested_phrases
+from bilat.events.spans import (
+    is_aside,
+    is_list_apposition,
+    nested_asides,
+    strip_nested_phrases,
+)
 from bilat.events.syntax import DepTree
 from bilat.models import ParsedDoc, Token
 
@@ -96,3 +101,66 @@ def test_owner_phrase_is_not_stripped_from_a_place() -> None:
         ]
     )
     assert strip_nested_phrases(tree, tree.subtree(2), 2) == {2, 3, 4, 5, 6}
+
+
+# "Brazil, the Bahamas, Chile and Peru welcomed the accord", hung as the parser hangs such
+# a list: the second member an apposition of the first, the rest conjuncts of it
+LISTED = build_tree(
+    [
+        ("Brazil", "nsubj", 8),
+        (",", "punct", 0),
+        ("the", "det", 3),
+        ("Bahamas", "appos", 0),
+        (",", "punct", 3),
+        ("Chile", "conj", 3),
+        ("and", "cc", 5),
+        ("Peru", "conj", 5),
+        ("welcomed", "ROOT", 8),
+        ("the", "det", 10),
+        ("accord", "dobj", 8),
+    ]
+)
+# "Japan, a partner of Cuba, and Chile welcomed the accord"
+DESCRIBED = build_tree(
+    [
+        ("Japan", "nsubj", 9),
+        (",", "punct", 0),
+        ("a", "det", 3),
+        ("partner", "appos", 0),
+        ("of", "prep", 3),
+        ("Cuba", "pobj", 4),
+        (",", "punct", 0),
+        ("and", "cc", 0),
+        ("Chile", "conj", 0),
+        ("welcomed", "ROOT", 9),
+    ]
+)
+
+
+def test_every_member_of_a_list_hung_as_an_apposition_is_a_party() -> None:
+    assert is_list_apposition(LISTED, 3)
+    assert not any(is_aside(LISTED, head, 8) for head in (0, 3, 5, 7))
+
+
+def test_a_descriptive_apposition_beside_a_list_stays_an_aside() -> None:
+    assert is_list_apposition(DESCRIBED, 3)  # the list goes on after it ("and Chile")
+    assert is_aside(DESCRIBED, 5, 9)  # but Cuba is named inside it, as what Japan is
+    assert not is_aside(DESCRIBED, 8, 9)
+
+
+def test_an_apposition_with_no_list_around_it_is_an_aside() -> None:
+    # "Japan, a partner of Cuba, welcomed the accord"
+    tree = build_tree(
+        [
+            ("Japan", "nsubj", 7),
+            (",", "punct", 0),
+            ("a", "det", 3),
+            ("partner", "appos", 0),
+            ("of", "prep", 3),
+            ("Cuba", "pobj", 4),
+            (",", "punct", 0),
+            ("welcomed", "ROOT", 7),
+        ]
+    )
+    assert not is_list_apposition(tree, 3)
+    assert is_aside(tree, 5, 7) and is_aside(tree, 3, 7)

@@ -19,6 +19,12 @@ from bilat.events import cues
 from bilat.events.attachment import narrative_date, select_figures
 from bilat.events.codebook import lookup_cameo
 from bilat.events.confidence import is_embedded, score_confidence
+from bilat.events.crowds import (
+    PROTESTERS_ACTS,
+    as_crowd_violence,
+    is_by_protesters,
+    serves_protest,
+)
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
@@ -45,8 +51,6 @@ from bilat.events.spans import make_parties
 from bilat.events.subsumed import drop_subsumed
 from bilat.events.syntax import (
     DepTree,
-    find_governors,
-    find_subject,
     has_personal_subject,
     is_attributive,
     is_condition,
@@ -81,11 +85,6 @@ THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION"
 THREAT_CAMEO |= {"PROTEST": "133"}
 # Acts that, promised only under a condition ("unless", "if"), are threats.
 CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT"})
-# Verbal acts that, done by protesters or as a protest's aim, are the protest (CAMEO 141x).
-PROTESTERS_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
-PROTESTERS = frozenset(
-    {"protester", "protestor", "demonstrator", "striker", "rioter", "marcher", "picketer"}
-) | {"manifestante", "huelguista"}
 PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
 PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
 HISTORICAL_YEARS = 2  # a date this many years before publication makes a sentence history
@@ -183,6 +182,9 @@ class RulesCoder:
                 continue
             if is_absent(tree, i) or denies_claim(tree, i) or is_denied_report(tree, i):
                 continue  # "the talks did not take place", "denied that he would visit"
+            # "protesters ransacked the embassy": a crowd's violence is a riot, not an attack
+            rule = as_crowd_violence(tree, i, rule)
+            trigger = Trigger(i, rule)
             told = trigger  # the act as told: its parties are the refusal's parties
             refused = is_negated(tree, i)
             if refused:
@@ -196,11 +198,11 @@ class RulesCoder:
             if when is None and is_description(trigger):
                 when = find_project_date(tree, placed, trigger, text, article.published)
             event, cameo = rule.event, rule.cameo
-            by_protesters = event in PROTESTERS_ACTS and _by_protesters(tree, i)
+            by_protesters = event in PROTESTERS_ACTS and is_by_protesters(tree, i)
             if by_protesters:
                 # "thousands of demonstrators demanded his resignation": a protest
                 event, cameo = "PROTEST", "141"
-            elif event in PROTESTERS_ACTS and _serves_protest(tree, i, triggers):
+            elif event in PROTESTERS_ACTS and serves_protest(tree, i, triggers):
                 continue  # "rioted, demanding a referendum": the demand is the protest's aim
             # "will not accept": the refusal is stated now, whatever tense it takes
             # a project described as what it will be is the undertaking, not a pledge
@@ -320,18 +322,6 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
     if is_condition(tree, i) or (trigger.rule.noun and is_market_demand(tree, i)):
         return False
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))
-
-
-def _by_protesters(tree: DepTree, i: int) -> bool:
-    return any(tree.lemma(s) in PROTESTERS for s in find_subject(tree, i))
-
-
-def _serves_protest(tree: DepTree, i: int, triggers: Sequence[Trigger]) -> bool:
-    """Whether trigger i hangs (as a purpose or participle) under a protest trigger."""
-    protests = {t.token for t in triggers if t.rule.event == "PROTEST"}
-    return any(g in protests for g in find_governors(tree, i, limit=3)) or any(
-        tree.tokens[i].head == p for p in protests
-    )
 
 
 def _is_historical(mention: DateMention, published: date | None) -> bool:

@@ -269,13 +269,17 @@ def describes_noun(tree: DepTree, head: int, i: int) -> bool:
 def is_aside(tree: DepTree, head: int, i: int) -> bool:
     """'the Castro government, long a foe of Washington': a country named in
     an apposition or in another coordinated clause takes no part in this act."""
-    cur = head
+    cur, listed = head, True  # listed: reached from the span's head by list links alone
     for _ in range(12):
         tok = tree.tokens[cur]
         if cur == i or tok.head == cur:
             return False
+        if tok.dep == "appos" and listed and is_list_apposition(tree, cur):
+            cur = tok.head  # "Mordor, the Shire, Fornost and Bree welcomed": one more party
+            continue
         if tok.dep == "appos" or (tok.dep == "conj" and tok.pos in ("VERB", "AUX")):
             return i not in tree.subtree(cur)
+        listed = listed and tok.dep == "conj"
         cur = tok.head
     return False
 
@@ -298,6 +302,32 @@ def make_parties(
             kept = [r for r in rs if not span.members or r.country not in other]
             out[k].extend(kept)
     return out
+
+
+def is_list_apposition(tree: DepTree, a: int) -> bool:
+    """Whether apposition a is a member of a list the parser hung as an apposition: the
+    list goes on from it ("X, the Y, Z and W": Z hangs on Y) or after it on its head ("X,
+    the Y, and Z"), an "and" closing it. An aside ("Japan, a close ally of ..., said") has
+    no list around it."""
+    head = tree.tokens[a].head
+    after = [c for c in tree.children(head) if c > a and tree.tokens[c].dep == "conj"]
+    return any(_has_coordinator(tree, c) for c in after) or any(
+        tree.tokens[c].dep == "conj" and _has_coordinator(tree, c) for c in tree.children(a)
+    )
+
+
+def _has_coordinator(tree: DepTree, c: int) -> bool:
+    """Whether conjunct c, or a conjunct after it, is joined by "and"/"or" ("Z and W")."""
+    for _ in range(12):
+        kids, head = tree.children(c), tree.tokens[c].head
+        before = [k for k in tree.children(head) if k < c]  # "X, the Y, and Z": on X
+        if any(tree.tokens[k].dep == "cc" for k in kids + before):
+            return True
+        nxt = [k for k in kids if tree.tokens[k].dep == "conj"]
+        if not nxt:
+            return False
+        c = nxt[0]
+    return False
 
 
 def make_refs(span: ActorSpan) -> list[ActorRef]:
