@@ -41,11 +41,6 @@ def test_fold_drops_accents_and_case() -> None:
     assert fold("Según") == "segun" and fold("ÁMBAS") == "ambas"
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
-
-
 def test_junk_entities_get_no_span_but_real_ones_do(resolver: Resolver) -> None:
     # Written for this test: the recognizer took "Según" for a person and "ST" for a place.
     text = "Según Dmitri Volkonov, the ST plant in Vorkutino will reopen."

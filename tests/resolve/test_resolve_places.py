@@ -10,11 +10,6 @@ from bilat.resolve import Resolver
 from bilat.resolve.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
-
-
 def spans_of(resolver: Resolver, text: str, entities: list[tuple[str, str]]) -> list[ActorSpan]:
     return resolver.find_actors(build_doc(text, "en", entities), text)
 

@@ -291,11 +291,6 @@ def _check_invariants(spans: list[ActorSpan], text: str) -> None:
         ends = s.end
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
-
-
 @pytest.mark.parametrize(("text", "language", "expected", "entities", "adjectives"), CASES)
 def test_finds_expected_spans(
     resolver: Resolver,

@@ -83,16 +83,6 @@ SENTENCES: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser()
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
-
-
 def _spans(parser: Parser, resolver: Resolver, article: Article) -> list[ActorSpan]:
     return resolver.find_actors(parser.parse(article), article.text)
 

@@ -15,16 +15,6 @@ from bilat.resolve.story import STORY_VIA, choose_country
 KENYA = "Kenya announced new curbs on imports on Monday. "
 
 
-@pytest.fixture(scope="module")
-def parser() -> Parser:
-    return Parser()
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
-
-
 def _article(text: str, language: str = "en") -> Article:
     return Article(id="story", text=text, language=language)
 

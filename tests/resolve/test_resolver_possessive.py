@@ -8,11 +8,6 @@ from resolve_docs import build_doc
 from bilat.resolve import Resolver
 
 
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return Resolver()
-
-
 @pytest.mark.parametrize(
     ("text", "entity", "place", "country"),
     [
