@@ -177,7 +177,7 @@ def load_petrarch_gazetteer(
             continue  # "[/]" or "[]": no code in force, nothing to resolve the name to
         code = code_on(codes, on).split("/", 1)[0]
         country, sector = members[0]
-        # "THE_SHIRE" is written "the Shire" mid-sentence: the article is no part of the name
+        # "THE_MARSHES" is written "the Marshes" mid-sentence: the article is no part of the name
         readable = [_readable(n) for n in names]
         readable += [a[4:] for a in readable if a.startswith("The ") and len(a) > 4]
         for alias in readable:

@@ -275,7 +275,7 @@ def is_aside(tree: DepTree, head: int, i: int) -> bool:
         if cur == i or tok.head == cur:
             return False
         if tok.dep == "appos" and listed and is_list_apposition(tree, cur):
-            cur = tok.head  # "Mordor, the Shire, Fornost and Bree welcomed": one more party
+            cur = tok.head  # "Peru, the Andes pact, Chile and Bolivia agreed": one more party
             continue
         if tok.dep == "appos" or (tok.dep == "conj" and tok.pos in ("VERB", "AUX")):
             return i not in tree.subtree(cur)
