@@ -69,20 +69,17 @@ def _undone(tree: DepTree, verb: int) -> set[int]:
 
 
 def _iter_cancelling(tree: DepTree, triggers: list[Trigger]) -> list[int]:
-    """Tokens of cancelling verbs in the sentence of the triggers."""
-    first = min(t.token for t in triggers)
-    last = max(t.token for t in triggers)
-    # the sentence's own tokens: a cancelling verb governs its acts, so it lies near them
-    start = max(0, first - 40)
-    end = min(len(tree.tokens), last + 40)
-    found = []
-    for i in range(start, end):
-        tok = tree.tokens[i]
-        if tok.pos != "VERB":
-            continue
-        if tree.lemma(i) in CANCELLING | CANCELLING_ES or _particle(tree, i):
-            found.append(i)
-    return found
+    """Tokens of the cancelling verbs above the triggers: what a verb undoes hangs under it."""
+    found: set[int] = set()
+    for t in triggers:
+        cur = t.token
+        while tree.tokens[cur].head != cur:
+            cur = tree.tokens[cur].head
+            if tree.tokens[cur].pos == "VERB" and (
+                tree.lemma(cur) in CANCELLING | CANCELLING_ES or _particle(tree, cur)
+            ):
+                found.add(cur)
+    return sorted(found)
 
 
 def _particle(tree: DepTree, i: int) -> bool:
