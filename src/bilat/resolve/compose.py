@@ -31,6 +31,8 @@ MODIFIER_ROLES = frozenset({"state", "demonym", "capital", "place"})
 NAME_ROLES = frozenset({"alias", "surname"})
 OF_WORDS = frozenset({"of", "de", "del"})
 IN_WORDS = frozenset({"in", "en"})
+# Before a place, these make it where something is ("in Moscow", "near Havana").
+LOCATIVES = frozenset("in at en into inside near within across throughout".split())
 FROM_WORDS = frozenset({"from"})
 DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
 COORDINATORS = frozenset({"and", "y", "e", ","})

@@ -14,7 +14,7 @@ from bilat.errors import BilatError
 from bilat.models import ActorKind, ActorSpan, EntitySpan, ParsedDoc
 from bilat.resolve.actors import leader_names, leader_surnames, load_leaders
 from bilat.resolve.aliases import normal_key
-from bilat.resolve.compose import MODIFIER_ROLES, POSSESSIVES, AgentAt, Composer, Found
+from bilat.resolve.compose import LOCATIVES, MODIFIER_ROLES, POSSESSIVES, AgentAt, Composer, Found
 from bilat.resolve.context import ArticleContext, choose_entry
 from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
 from bilat.resolve.junknames import is_junk_name
@@ -31,7 +31,6 @@ NER_KINDS: dict[str, ActorKind] = {
 }
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # After these a capital is where something happens, not the government acting.
-LOCATIVES = frozenset("in at en into inside near within across throughout".split())
 SPAN_VIA = {"state": "alias", "capital": "metonym", "descriptor": "metonym"}
 _LEADING_SKIP = frozenset({"DET"})
 # Water bodies named after a place ("the Taiwan Strait", "the Sea of Japan") are no state.

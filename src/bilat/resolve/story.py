@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from bilat.models import ActorKind, ParsedDoc
+from bilat.resolve.compose import LOCATIVES as PLACE_WORDS
 from bilat.resolve.compose import AgentAt, Composer, Found, group_id
 from bilat.resolve.gazetteer import Agent
 from bilat.resolve.tables import iter_agents
@@ -53,7 +54,7 @@ INDEFINITE = frozenset(
 # "the government of Idlib", "troops from the north": the phrase says whose they are.
 OWNER_WORDS = frozenset("of de del from".split())
 # After these a state is where something is, not a party.
-LOCATIVES = frozenset("in at en into inside near within across throughout from to a".split())
+LOCATIVES = PLACE_WORDS | {"from", "to", "a"}
 # How many sentences back the evidence is looked for: further, the reader has lost it too.
 LOOKBACK = 3
 OBJECT_DEPS = frozenset({"dobj", "obj"})
