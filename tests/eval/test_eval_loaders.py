@@ -168,9 +168,9 @@ def test_petr2_is_split_by_the_plover_rule_on_its_own_ids(tmp_path: Path) -> Non
 
 def test_own_set_ships_in_the_repo_with_its_fixed_split() -> None:
     records = load_own()
-    assert len(records) == 501 and len({r.id for r in records}) == 501
+    assert len(records) == 597 and len({r.id for r in records}) == 597
     # item k of each written group (the id without its last part), counted in file order
-    # across all three rounds, is test iff k % 3 == 2 (examples/coding/README.md)
+    # across all four rounds, is test iff k % 3 == 2 (examples/coding/README.md)
     seen: Counter[str] = Counter()
     for r in records:
         group = r.id.rsplit("-", 1)[0]
@@ -178,9 +178,9 @@ def test_own_set_ships_in_the_repo_with_its_fixed_split() -> None:
         seen[group] += 1
         assert r.half == ("test" if k % 3 == 2 else "dev"), r.id
     assert {r.half for r in load_own(half="test")} == {"test"}
-    assert sum(r.half == "test" for r in records) == 161
+    assert sum(r.half == "test" for r in records) == 194
     events = [r for r in records if r.event]
-    assert len(records) - len(events) == 68
+    assert len(records) - len(events) == 84
     assert all(r.state_to_state and r.published for r in events)
     assert {r.language for r in records} == {"en", "es"}
 
