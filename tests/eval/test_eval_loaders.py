@@ -104,6 +104,25 @@ def test_load_plover_reads_fields_and_halves(tmp_path: Path) -> None:
         assert [r.id for r in load_plover(tmp_path, rec.half)].count(rec.id) == 1
 
 
+def test_load_plover_keeps_records_that_repeat_an_id_apart(tmp_path: Path) -> None:
+    # the GSR file repeats one id for two sentences: each keeps its own predictions
+    row = {"event_gsr": "COERCE", "actor": [{"text": "Oslo", "code": "NOR"}]}
+    write_jsonl(
+        tmp_path / "eval-data" / PLOVER_FILE,
+        [
+            {"id": "R-7", "text": "Oslo closed the border.", **row},
+            {"id": "R-7", "text": "Oslo jailed a reporter.", **row},
+            {"id": "R-7", "text": "Oslo banned the march.", **row},
+        ],
+    )
+    records = load_plover(tmp_path)
+    assert [r.id for r in records] == ["R-7", "R-7#2", "R-7#3"]
+    assert [r.text for r in records][1] == "Oslo jailed a reporter."
+    # the half is the one of the id as written, for every copy
+    assert {r.half for r in records} == {split_half("R-7")}
+    assert len(load_plover(tmp_path, split_half("R-7"))) == 3
+
+
 def test_load_cameo_records_dates_roots_and_no_event(tmp_path: Path) -> None:
     path = write_jsonl(
         tmp_path / "records.jsonl",

@@ -170,12 +170,18 @@ def _gold_actor(raw: dict[str, Any]) -> GoldActor:
 
 
 def load_plover(shared_dir: Path, half: Half | None = None) -> list[PloverRecord]:
-    """PLOVER GSR records, all or one half of the fixed split."""
+    """PLOVER GSR records, all or one half of the fixed split.
+
+    The file repeats one id (PLOVER-GSR01-COERCE-0004, two different sentences): a repeated
+    id gets "#2", "#3"... so that each record keeps its own predictions; its half stays the
+    one its id as written falls in."""
     records = []
+    seen: Counter[str] = Counter()
     for _, raw in iter_jsonl(shared_dir / "eval-data" / PLOVER_FILE):
         rec_id = str(raw["id"])
+        seen[rec_id] += 1
         record = PloverRecord(
-            id=rec_id,
+            id=rec_id if seen[rec_id] == 1 else f"{rec_id}#{seen[rec_id]}",
             text=str(raw["text"]),
             event=str(raw.get("event_plover_current") or raw["event_gsr"]),
             event_gsr=str(raw["event_gsr"]),

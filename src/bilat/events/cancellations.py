@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bilat.events.spans import PlacedSpan, Roles, countries_of
 from bilat.events.syntax import DepTree
 
 if TYPE_CHECKING:  # triggers.py is imported by subsumed.py, which calls this module
@@ -24,6 +26,11 @@ CANCEL_EVENT, CANCEL_CAMEO = "SANCTION", "160"
 # Its subject, an adverbial clause ("after Russia agreed ...") or a relative clause on the
 # subject ("Russia, which signed a deal, cancelled ...") tell acts that did happen.
 UNDONE_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "xcomp"})
+# Phrases on the act called off that name its doer ("a visit by X", "the visit of X", "X's
+# visit") and its other party ("a visit to Y", "talks with Y").
+DOER_PREPOSITIONS = frozenset({"by", "of", "por", "de", "del"})
+DOER_DEPS = frozenset({"poss", "nmod:poss"})
+OTHER_PREPOSITIONS = frozenset({"to", "with", "a", "con"})
 
 
 def drop_cancelled(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
@@ -105,3 +112,37 @@ def is_coordinated_clause(tree: DepTree, i: int, top: int) -> bool:
             return True
         cur = tok.head
     return False
+
+
+def orient_cancelled(
+    tree: DepTree, placed: Sequence[PlacedSpan], trigger: Trigger, roles: Roles
+) -> Roles:
+    """'A planned visit by Germany's chancellor to China was cancelled': a cancellation whose
+    clause names no canceller is the cut in relations of the act's own doer towards its
+    other party (DEU->CHN), as "Germany cancelled a visit to China" is."""
+    verb = trigger.token
+    if trigger.rule.event != CANCEL_EVENT or countries_of(roles.actor):
+        return roles
+    if not (tree.lemma(verb) in CANCELLING | CANCELLING_ES or _particle(tree, verb)):
+        return roles
+    for act in tree.children(verb):
+        if tree.tokens[act].dep not in UNDONE_DEPS:
+            continue
+        doer: set[int] = set()
+        other: set[int] = set()
+        for c in tree.children(act):
+            prep = tree.preposition_of(c)
+            if tree.tokens[c].dep in DOER_DEPS or prep in DOER_PREPOSITIONS:
+                doer |= tree.subtree(c)
+            elif prep in OTHER_PREPOSITIONS:
+                other |= tree.subtree(c)
+        # "a visit by Japan's prime minister to Peru": the parser may hang "to Peru" on him
+        for t in sorted(doer):
+            if tree.tokens[t].dep == "prep" and tree.preposition_of(t) in OTHER_PREPOSITIONS:
+                other |= tree.subtree(t)
+        doer -= other
+        actor = tuple(p.span for p in placed if p.head in doer)
+        recipient = tuple(p.span for p in placed if p.head in other)
+        if countries_of(actor) and countries_of(recipient) - countries_of(actor):
+            return Roles(actor, recipient, roles.how)
+    return roles

@@ -17,6 +17,7 @@ from bilat.config import EventSettings
 from bilat.errors import ConfigError
 from bilat.events import cues
 from bilat.events.attachment import narrative_date, select_figures
+from bilat.events.cancellations import orient_cancelled
 from bilat.events.codebook import lookup_cameo
 from bilat.events.confidence import is_embedded, score_confidence
 from bilat.events.crowds import (
@@ -28,6 +29,7 @@ from bilat.events.crowds import (
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
+from bilat.events.implied_roles import find_force_subject
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
@@ -226,6 +228,7 @@ class RulesCoder:
             if refused and not is_refusing_party(told.rule, roles.actor):
                 continue
             roles = orient_to_host(tree, placed, trigger, event, roles)
+            roles = orient_cancelled(tree, placed, trigger, roles)
             if (
                 event == "AGREE"
                 and when is not None
@@ -313,7 +316,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
     participle, or the outlet addressing its readers). Goods described as given ("wheat
     donated by Russia") still are the giving."""
     i = trigger.token
-    if is_attributive(tree, i) and trigger.rule.event != "AID":
+    own_forces = find_force_subject(tree, i, trigger.rule.event)  # "Turkish tanks massed"
+    if is_attributive(tree, i) and trigger.rule.event != "AID" and not own_forces:
         return False
     if trigger.rule.noun and trigger.rule.event in GENERIC_NOUN_EVENTS and is_generic(tree, i):
         return False

@@ -19,7 +19,10 @@ CROWDS = PROTESTERS | {"crowd", "mob", "looter", "multitud", "turba"}
 # than an attack; the same act by troops or police stays an ASSAULT. Only damage to property
 # (CAMEO 1712 rows, burning): demonstrators who fire missiles still attack (PETR-2 codes 194).
 DAMAGE_CAMEO = frozenset({"1712"})
-DAMAGE_LEMMAS = frozenset({"torch", "burn", "quemar", "incendiar"})
+# "protesters demolished the building": the COERCE 171 rows of wrecking are riots by a crowd
+DAMAGE_LEMMAS = frozenset(
+    {"torch", "burn", "demolish", "destroy", "loot", "smash", "wreck", "quemar", "incendiar"}
+)
 RIOT_CAMEO, RIOT_MODE = "145", "riot"
 _OBJECT_OF_AGENT = frozenset({"pobj", "obj", "nmod"})
 
@@ -45,7 +48,7 @@ def as_crowd_violence(tree: DepTree, i: int, rule: TriggerRule) -> TriggerRule:
     ransacked the embassy", "the statue was torn down by a mob") is a riot, PROTEST 145 (the
     CAMEO codebook's "protest violently"); by anyone else, the row as it stands."""
     damage = rule.cameo in DAMAGE_CAMEO or rule.lemma in DAMAGE_LEMMAS
-    if rule.noun or rule.event != "ASSAULT" or not damage:
+    if rule.noun or rule.event not in ("ASSAULT", "COERCE") or not damage:
         return rule
     if not any(tree.lemma(d) in CROWDS for d in find_doers(tree, i)):
         return rule

@@ -20,6 +20,7 @@ from bilat.events.coordination import (
     keep_shallow,
     with_conjuncts,
 )
+from bilat.events.implied_roles import find_announcer, find_force_subject, lies_abroad
 from bilat.events.spans import (
     FROM,
     STRENGTH,
@@ -115,13 +116,13 @@ class RoleFinder:
     def _sides(self, trigger: Trigger) -> tuple[set[int], set[int], set[int], set[int]]:
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
         tree, i, noun = self.tree, trigger.token, trigger.rule.noun
-        self._reported = set()
-        self._asides = set()
+        self._reported, self._asides = set(), set()
         subject: set[int] = set()
         agent: set[int] = set()
         objects: set[int] = set()
         places: set[int] = set()
-        for s in find_subject(tree, i) if not noun else []:
+        own_forces = find_force_subject(tree, i, trigger.rule.event)  # implied_roles.py
+        for s in (find_subject(tree, i) or own_forces) if not noun else find_announcer(tree, i):
             core = tree.subtree(s, RELATIVE_DEPS)
             # "the delegation, headed by Smirnova, met ...": a participle phrase may name it
             subject |= core if self._spans_in(core) else tree.subtree(s, _RELCL_DEPS)
@@ -153,7 +154,7 @@ class RoleFinder:
             if noun and (dep in POSSESSOR_DEPS or prep in cues.AGENT_PREPOSITIONS):
                 # "the withdrawal of forces from Panama": a place the owner came from is
                 # the other side, not the owner
-                nested = set() if from_source else nested_places(tree, part, c)
+                nested = nested_places(tree, part, c, left=not from_source)
                 subject |= part - nested
                 objects |= nested
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
@@ -239,7 +240,8 @@ class RoleFinder:
             if split is not None:
                 actor, recipient, how = split[0], split[1], "split"
         named = list(recipient)
-        domestic = self._domestic(actor, recipient, rule.event)
+        abroad = lies_abroad(tree, i, recipient)  # "seized a tanker in the Gulf of Oman"
+        domestic = [] if abroad else self._domestic(actor, recipient, rule.event)
         recipient = [s for s in recipient if not is_own_side(s, actor)]
         if domestic:
             recipient, how = domestic, "domestic"
@@ -279,6 +281,8 @@ class RoleFinder:
             told = not rule.noun and bool(subject) and rule.event in CONFLICT_EVENTS
             if not actor and not (told and countries_of(recipient)):
                 return self._inside_one_state(actor, recipient, rule)
+            if abroad and countries_of(actor):
+                return Roles(tuple(actor), tuple(recipient), "one-sided")
             if countries_of(actor) and not may_stand_alone(named):
                 return self._inside_one_state(actor, recipient, rule)
             how = "one-sided"

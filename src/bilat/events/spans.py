@@ -116,12 +116,19 @@ def governing_verb(tree: DepTree, i: int) -> int | None:
     return None
 
 
-def nested_places(tree: DepTree, part: set[int], top: int) -> set[int]:
-    """Tokens under a "from" phrase nested in the phrase at `top` ("the withdrawal of
-    forces from Panama": the place left)."""
+# Phrases nested in a noun's "of" phrase that name the act's other party: "the suspension of
+# air links with Serbia", "the sale of arms to Taiwan".
+TOWARDS = frozenset({"to", "with", "against", "toward", "towards", "a", "con", "contra", "hacia"})
+
+
+def nested_places(tree: DepTree, part: set[int], top: int, left: bool = True) -> set[int]:
+    """Tokens under a phrase nested in the phrase at `top` that names the other side: a
+    "from" phrase when `left` ("the withdrawal of forces from Panama": the place left), a
+    "to"/"with" phrase always ("the suspension of links with Serbia")."""
+    preps = TOWARDS | FROM if left else TOWARDS
     out: set[int] = set()
     for t in part:
-        if t != top and tree.tokens[t].dep == "prep" and tree.lemma(t) in FROM:
+        if t != top and tree.tokens[t].dep == "prep" and tree.lemma(t) in preps:
             out |= tree.subtree(t)
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bilat.events import cues
+from bilat.events.implied_roles import is_reduced_passive
 from bilat.models import ParsedDoc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "nsubj:pass", "csubjpass", "expl"})
@@ -81,9 +82,9 @@ class DepTree:
             return self.lemma(i) not in STANCE_PARTICIPLES or bool(self.kids_with(i, AGENT_DEPS))
         # The Spanish model labels "fue recibido por ..." aux + nsubj, not aux:pass: a
         # participle under "ser" is the periphrastic passive all the same.
-        return "VerbForm=Part" in self.doc.tokens[i].morph and any(
-            self.lemma(c) == "ser" for c in self.kids_with(i, frozenset({"aux", "cop"}))
-        )
+        part = "VerbForm=Part" in self.doc.tokens[i].morph
+        aux = self.kids_with(i, frozenset({"aux", "cop"}))
+        return part and (any(self.lemma(c) == "ser" for c in aux) or is_reduced_passive(self, i))
 
     def preposition_of(self, i: int) -> str | None:
         """The preposition that introduces token i: its case child (UD) or its prep head."""

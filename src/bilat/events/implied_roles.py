@@ -1,0 +1,153 @@
+"""Roles the clause implies rather than states: no domestic target for acts at sea or on
+officials of a region, the announcer of an act as its doer, and verbless sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bilat.parsed import ActorSpan
+
+if TYPE_CHECKING:  # syntax.py asks this module, so the tree type is imported for checks only
+    from bilat.events.syntax import DepTree
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubjpass"})
+
+
+# Words that head a phrase naming open water ("in the Gulf of Oman", "off the coast",
+# "in international waters", "en aguas del golfo"): a place no state owns outright.
+WATER_HEADS = frozenset(
+    "sea seas gulf strait straits ocean waters bay channel coast mar golfo estrecho aguas "
+    "océano costa".split()
+)
+# Craft whose state is their flag's or owner's, never where they were stopped: "seized a
+# tanker" names no target unless the flag is named ("a British tanker").
+CRAFT = frozenset(
+    "tanker ship vessel boat freighter trawler ferry yacht dhow barge cargo petrolero buque "
+    "barco carguero".split()
+)
+# Adjectives of a region or group of states: "the Baltic foreign minister" is an official of
+# one of several states, not of the state acting on him.
+REGIONAL = frozenset(
+    "baltic nordic scandinavian arab european african asian balkan caucasian gulf western "
+    "eastern iberian latin-american andean caribbean".split()
+)
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "off", "near", "through", "across", "at", "into", "en", "frente", "cerca"}
+)
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+
+
+def lies_abroad(tree: DepTree, i: int, recipient: Sequence[ActorSpan]) -> bool:
+    """Whether the act of trigger i has no domestic target to fill in: it takes place at
+    sea or on a ship, or its named target is an official of a region ("Iran seized a tanker
+    in the Gulf of Oman", "Russia accused the Baltic foreign minister")."""
+    if is_at_sea(tree, i) or has_regional_object(tree, i):
+        return True
+    return any(is_regional(s) for s in recipient if not s.country)
+
+
+def is_at_sea(tree: DepTree, i: int) -> bool:
+    """Whether the trigger's clause or its object places the act on open water or on a
+    craft: a phrase of place headed by a water word, or an object that is a ship."""
+    heads = [i]
+    for c in tree.children(i):
+        if tree.tokens[c].dep in _OBJECT_DEPS:
+            heads.append(c)
+            if tree.lemma(c) in CRAFT:
+                return True
+    for h in heads:
+        for c in tree.children(h):
+            if tree.preposition_of(c) not in _PLACE_PREPOSITIONS:
+                continue
+            for n in [c, *tree.children(c)]:
+                tok = tree.tokens[n]
+                words = {tree.lemma(n), tok.text.lower()}
+                if tok.pos in ("NOUN", "PROPN") and words & WATER_HEADS:
+                    return True
+    return False
+
+
+def is_regional(span: ActorSpan) -> bool:
+    """Whether a span with no country is titled by a region's adjective ("the Baltic foreign
+    minister", "a Western diplomat", "Arab League envoy")."""
+    words = span.text.lower().replace("the ", "", 1).split()
+    return bool(words) and words[0] in REGIONAL
+
+
+def has_regional_object(tree: DepTree, i: int) -> bool:
+    """Whether the trigger's object is titled by a region's adjective that no actor span
+    covers ("accused Western diplomats of spying")."""
+    for c in tree.children(i):
+        if tree.tokens[c].dep in _OBJECT_DEPS:
+            mods = (m for m in tree.children(c) if tree.tokens[m].dep in ("amod", "compound"))
+            if any(tree.tokens[m].text.lower() in REGIONAL for m in mods):
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ announced acts
+
+# Verbs whose object noun is the subject's own act, put into force by saying it: who
+# announces or orders a suspension suspends. Verbs that judge an act ("denounced the
+# sanctions") name someone else's and are left out.
+ANNOUNCING = frozenset(
+    {"announce", "declare", "order", "decree", "impose", "unveil", "anunciar", "decretar"}
+)
+_ANNOUNCED_DEPS = frozenset({"dobj", "obj"})
+_OWNER_DEPS = frozenset({"poss", "nmod:poss"})
+
+
+def find_announcer(tree: DepTree, i: int) -> list[int]:
+    """The subject of the announcing verb whose object is noun trigger i; [] when the noun
+    is no such object or names its own owner ("Serbia's suspension of talks")."""
+    tok = tree.tokens[i]
+    if tok.dep not in _ANNOUNCED_DEPS or tree.lemma(tok.head) not in ANNOUNCING:
+        return []
+    if tree.kids_with(i, _OWNER_DEPS):
+        return []
+    return tree.kids_with(tok.head, _SUBJECTS)
+
+
+# --------------------------------------------------------------- verbless sentences
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# Acts whose object is the doer's own forces ("massed tanks", "withdrew troops"): read as
+# active or as passive, a verbless "Turkish tanks massed" names Turkey as the doer.
+OWN_FORCE_EVENTS = frozenset({"MOBILIZE", "RETREAT"})
+_PASSIVE_MARKS = frozenset({"agent", "auxpass", "aux:pass"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass", "cop"})
+
+
+def is_root_predicate(tree: DepTree, i: int) -> bool:
+    """Whether participle i is the predicate of a sentence whose root is a noun: "Turkish
+    tanks massed on the border" has no finite verb once "massed" is read as a participle,
+    so the tanks do the massing. A "by" phrase keeps the passive reading ("tanks destroyed
+    by rebels")."""
+    tok = tree.tokens[i]
+    head = tree.tokens[tok.head]
+    if tok.dep != "acl" or head.dep != "ROOT" or head.pos not in _NOUNS:
+        return False
+    return not any(tree.tokens[c].dep in _PASSIVE_MARKS for c in tree.children(i))
+
+
+def find_force_subject(tree: DepTree, i: int, event: str) -> list[int]:
+    """The root noun as the subject of participle i when it is the doer's own forces
+    ("Turkish tanks massed on the border"); [] otherwise, and always for acts on a victim
+    ("three soldiers killed in a raid" names who was killed, not who killed)."""
+    if event in OWN_FORCE_EVENTS and is_root_predicate(tree, i):
+        return [tree.tokens[i].head]
+    return []
+
+
+def is_reduced_passive(tree: DepTree, i: int) -> bool:
+    """Whether participle i, read by the parser as the main verb of its subject, is a passive
+    with its auxiliary left out: "Two soldiers killed by gunmen near the border" has no
+    finite verb, and its "by" phrase names who killed (no auxiliary, a subject, an agent)."""
+    kids = [tree.tokens[c].dep for c in tree.children(i)]
+    return (
+        tree.tokens[i].dep == "ROOT"
+        and "agent" in kids
+        and any(d in ("nsubj", "nsubj:pass") for d in kids)
+        and not any(d in _AUX_DEPS for d in kids)
+    )
