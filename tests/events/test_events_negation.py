@@ -72,3 +72,19 @@ def test_a_baseball_game_is_no_meeting() -> None:
 
 def test_hosting_a_golf_cup_is_no_act_of_states() -> None:
     assert code("Mexico will host the golf cup with Brazil next year.") == []
+
+
+def test_a_demand_told_in_the_future_tense_is_made_now() -> None:
+    # announcing that one will demand something is the demand; a hoped-for one is not
+    m = only(
+        code("Mexico will demand that Brazil hand over the fugitive banker, its minister said.")
+    )
+    assert (m.event, m.countries("actor"), m.countries("recipient")) == (
+        "REQUEST",
+        ["MEX"],
+        ["BRA"],
+    )
+
+
+def test_a_warning_told_as_a_mere_possibility_is_no_threat() -> None:
+    assert code("Venezuela could warn Brazil against diverting the border river.") == []

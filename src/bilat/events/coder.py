@@ -59,6 +59,7 @@ from bilat.events.syntax import (
     is_conditional,
     is_generic,
     is_intended,
+    is_promised,
     is_market_demand,
     is_obliged,
     is_opinion,
@@ -85,6 +86,9 @@ INTENT_CAMEO |= {"CONCEDE": "035", "RETREAT": "035"}
 # Acts that, when only announced or possible, are threats (PLOVER THREATEN, this CAMEO code).
 THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131"}
 THREAT_CAMEO |= {"PROTEST": "133"}
+# Acts whose announcement in the future tense ("will break relations", "would ask") is the
+# act itself: a threat or a demand made now. Planned or hoped for, they are no event.
+ANNOUNCED_EVENTS = frozenset({"THREATEN", "REQUEST"})
 # Acts that, promised only under a condition ("unless", "if"), are threats.
 CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT"})
 PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
@@ -219,6 +223,8 @@ class RulesCoder:
             elif intended and event in THREAT_CAMEO:
                 # "would blockade Paris", "may halt mediation": the act is threatened
                 event, cameo = "THREATEN", THREAT_CAMEO[event]
+            elif intended and event in ANNOUNCED_EVENTS and is_promised(tree, i):
+                pass  # "will break relations with Libya": telling the act is the threat
             elif intended and event != "AGREE":
                 continue  # "hoped they would be indicted": a wished-for act is no event
             inside = range(sent.token_start, sent.token_end)
