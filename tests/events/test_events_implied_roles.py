@@ -144,3 +144,14 @@ def test_property_wrecked_by_protesters_is_a_riot() -> None:
 def test_property_wrecked_by_troops_stays_coercion() -> None:
     m = only(code("Ethiopian troops demolished an Eritrean village."))
     assert (m.event, m.cameo, dyad(m)) == ("COERCE", "171", (["ETH"], ["ERI"]))
+
+
+def test_a_participle_phrase_with_by_is_done_to_the_clause_subject() -> None:
+    found = code("Condemned by Norway over whaling, Iceland defended its new quota.")
+    accused = [dyad(m) for m in found if m.event == "ACCUSE"]
+    assert accused == [(["NOR"], ["ISL"])]
+
+
+def test_money_received_is_aid_from_the_giver() -> None:
+    m = only(code("Honduras received money from Taiwan to rebuild its bridges."))
+    assert (m.event, dyad(m)) == ("AID", (["TWN"], ["HND"]))

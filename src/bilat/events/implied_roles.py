@@ -143,11 +143,13 @@ def find_force_subject(tree: DepTree, i: int, event: str) -> list[int]:
 def is_reduced_passive(tree: DepTree, i: int) -> bool:
     """Whether participle i, read by the parser as the main verb of its subject, is a passive
     with its auxiliary left out: "Two soldiers killed by gunmen near the border" has no
-    finite verb, and its "by" phrase names who killed (no auxiliary, a subject, an agent)."""
+    finite verb, and its "by" phrase names who killed (no auxiliary, a subject, an agent);
+    so is a participle phrase with a "by" phrase on a clause or a noun (below)."""
     kids = [tree.tokens[c].dep for c in tree.children(i)]
-    return (
-        tree.tokens[i].dep == "ROOT"
-        and "agent" in kids
-        and any(d in ("nsubj", "nsubj:pass") for d in kids)
-        and not any(d in _AUX_DEPS for d in kids)
-    )
+    if "agent" not in kids or any(d in _AUX_DEPS for d in kids):
+        return False
+    if tree.tokens[i].dep in ("advcl", "acl") and tree.tokens[i].tag == "VBN":
+        # "Rebuked by Chile, Peru ...", "Peru, criticised by Chile, ...": a participle
+        # phrase with a "by" phrase tells what was done to the noun it hangs on
+        return True
+    return tree.tokens[i].dep == "ROOT" and any(d in ("nsubj", "nsubj:pass") for d in kids)
