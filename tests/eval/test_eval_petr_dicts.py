@@ -188,3 +188,16 @@ def test_a_verb_lines_own_code_goes_to_that_verb(tmp_path: Path) -> None:
     table = load_petr_verbs(path)
     assert table["shrugged"].forward == {"120", "014", "191"}
     assert table["defers"].forward == {"120", "191"}
+
+
+def test_load_petr_verbs_stops_at_the_transformations(tmp_path: Path) -> None:
+    # one parser (events/tabari.py) reads every TABARI verb dictionary: the rules after
+    # the TRANSFORMATIONS header are no verbs
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- PRAISE [041] ---\nPRAISE\n######## TRANSFORMATIONS ##########\n~ a (a b PRAISE)\n",
+        encoding="utf-8",
+    )
+    table = load_petr_verbs(path)
+    assert table["praised"].forward == {"041"}
+    assert not any(word.startswith("~") for word in table)

@@ -1,5 +1,5 @@
-"""The CAMEO verb dictionary tier: parsing the TABARI format on a dictionary written for
-these tests, deriving rows, and the shipped table (cameo_verbs.tsv)."""
+"""The CAMEO verb dictionary tier: parsing the TABARI format (events/tabari.py) on a
+dictionary written for these tests, deriving rows, and the shipped table (cameo_verbs.tsv)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,11 @@ from bilat.events.build_verbs import (
     cameo_event,
     derive_table,
     iter_table_rows,
-    lemmatize,
-    normalize_code,
     object_words,
-    parse_dictionary,
     prefix_event,
 )
 from bilat.events.codebook import default_cameo, load_codebook
+from bilat.events.tabari import lemmatize, normalize_code, parse_dictionary
 from bilat.events.triggers import CAMEO_TIER, parse_rule
 
 # A small dictionary in the TABARI verb format, made up for these tests.

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections import Counter
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, update
 
 from bilat.models import ActorRef, Article, Event, Mention, Span
-from bilat.store import MentionFilter, Store, write_events, write_mentions
+from bilat.store import MentionFilter, Store, lent_dates, write_events, write_mentions
 from bilat.store.export import iter_mention_records
+from bilat.store.queries import select_unanchored_ids
+from bilat.store.records import Dating
 from bilat.store.schema import articles
 
 # Three reports of one grain shipment: a blog with no date at all, a wire that gives the
@@ -154,3 +158,36 @@ def test_more_lent_mentions_than_one_chunk(store: Store) -> None:
     assert store.count_mentions(MARCH_START) == 620
     records = list(iter_mention_records(store, MARCH_START))
     assert len(records) == 620 and {r["date"] for r in records} == {"2025-03"}
+
+
+def test_an_export_lends_each_mention_its_date_once(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the bounded selection found the lent dates already: the export writes those, it does
+    # not lend them again (nor does an unbounded export lend one twice)
+    build(store, blog_mentions=3)
+    lent: Counter[str] = Counter()
+    real = lent_dates.find_linked_dating
+
+    def counting(m: Mention, *args: Any) -> Dating:
+        lent[m.id] += 1
+        return real(m, *args)
+
+    monkeypatch.setattr(lent_dates, "find_linked_dating", counting)
+    assert {r["date"] for r in iter_mention_records(store, MARCH_START)} == {"2025-03"}
+    assert lent == {f"m-blog-{i}": 1 for i in range(3)}
+    lent.clear()
+    assert len(list(iter_mention_records(store))) == 5
+    assert lent == {f"m-blog-{i}": 1 for i in range(3)}
+
+
+def test_only_mentions_that_can_be_lent_a_date_are_scanned(grain_store: Store) -> None:
+    old = grain("blog", n=1).model_copy(update={"historical": True})
+    loose = grain("blog", n=2).model_copy(update={"event_id": None})
+    grain_store.replace_mentions("blog", [grain("blog"), old, loose])
+    engine = create_engine(grain_store.url)
+    with engine.connect() as conn:
+        scanned = list(conn.execute(select_unanchored_ids(MARCH_START)).scalars())
+    engine.dispose()
+    assert scanned == ["m-blog-0"]
+    assert [m.id for m in grain_store.iter_mentions(MARCH_START)] == ["m-blog-0"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -29,9 +30,9 @@ from bilat.cli.render import (
 )
 from bilat.config import Settings, load_settings
 from bilat.errors import BilatError
-from bilat.models import PLOVER_EVENTS, Mention
+from bilat.models import PLOVER_EVENTS
 from bilat.store import MentionFilter, Store, write_events, write_mentions
-from bilat.store.history import Superseded, current_events
+from bilat.store.history import Superseded, list_current_events
 
 app = typer.Typer(
     name="bilat",
@@ -180,23 +181,17 @@ def events(
     settings = settings_for(config)
     flt = make_filter(dyad, type_, since, until, outlet, as_of=as_of, as_of_ingest=as_of_ingest)
     with open_store(db, settings) as store:
-        found = list(store.iter_mentions(flt))
         if mentions:
-            out.print(render_mentions(found[:limit]))
+            out.print(render_mentions(list(islice(store.iter_mentions(flt), limit))))
             return
-        by_event: dict[str, list[Mention]] = {}
-        for m in found:
-            by_event.setdefault(m.event_id or m.id, []).append(m)
-        stored = [e for i in list(by_event)[:limit] if (e := store.get_event(i)) is not None]
-        shown = current_events(
-            store, stored, flt.as_of, flt.as_of_basis, find_contradictions
-        ).events
-        out.print(render_events([(e, by_event[e.id]) for e, _ in shown]))
-        for e, superseded in shown:
+        listing = list_current_events(store, flt, limit, find_contradictions)
+        out.print(render_events([(e, found) for e, _, found in listing.events]))
+        for e, superseded, _ in listing.events:
             for s in superseded:
                 out.print(describe_superseded(e.id, s), highlight=False, soft_wrap=True)
         known = "" if flt.as_of is None else f" as of {flt.as_of} ({flt.as_of_basis})"
-        out.print(f"{len(by_event)} events, {len(found)} mentions{known}", highlight=False)
+        counts = f"{listing.matched_events} events, {listing.matched_mentions} mentions"
+        out.print(f"{counts}{known}", highlight=False)
 
 
 @app.command()

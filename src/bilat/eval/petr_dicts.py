@@ -6,18 +6,19 @@
 * Agents (`PETR.Validate.agents.txt`): agent nouns and the prefix agents that
   `split_petr_code` moves behind the actor's "country" chunk.
 * Verbs (`PETR.Validate.verbs.txt`): word form -> the codes its verb block carries
-  (`load_petr_verbs`, `VerbCodes`).
+  (`load_petr_verbs`, `VerbCodes`), from the one TABARI verb parser (events/tabari.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+from bilat.events.tabari import parse_dictionary, split_phrasal
 from bilat.models import ActorKind
 from bilat.resolve import Agent, Gazetteer, GazetteerEntry
 from bilat.resolve.names import pluralize_phrase
@@ -227,10 +228,11 @@ class VerbCodes:
         return VerbCodes(self.forward | other.forward, self.reverse | other.reverse)
 
 
-def _codes_in(line: str) -> VerbCodes:
+def _verb_codes(written: Iterable[str]) -> VerbCodes:
+    """The codes of brackets as written: "032:033" is 032 forward and 033 reverse."""
     forward, reverse = set(), set()
-    for group in re.findall(r"\[([^\]]*)\]", line):
-        head, _, tail = group.strip().partition(":")
+    for code in written:
+        head, _, tail = code.strip().partition(":")
         forward.add(head.strip())
         if tail.strip():
             reverse.add(tail.strip())
@@ -251,39 +253,23 @@ def inflect_verb(word: str) -> set[str]:
 
 def _verb_word(phrase: str) -> str:
     """The inflected word of "WIRE_+TAP" or "+CORDON_OFF" (the "+" one), else the first."""
-    words = phrase.replace(" ", "_").split("_")
-    marked = [w for w in words if w.startswith("+")]
-    return (marked[0] if marked else words[0]).lstrip("+").lower()
+    return split_phrasal(phrase)[0].lower()
 
 
 def load_petr_verbs(path: Path) -> dict[str, VerbCodes]:
-    """Word form -> codes of a TABARI verbs dictionary: each "--- VERB [code] ---" block gives
-    its verb words (and their "{...}" forms) every code of its header and patterns, and a
-    verb line's own code ("DOWNPLAY [014]") to that verb too."""
+    """Word form -> codes of a TABARI verbs dictionary (events/tabari.py reads it): each
+    "--- VERB [code] ---" block gives its verb words (and their "{...}" forms) every code of
+    its header and patterns, and a verb line's own code ("DOWNPLAY [014]") to that verb too."""
+    parsed = parse_dictionary(path.read_text(encoding="utf-8", errors="replace"))
     blocks: list[tuple[list[str], VerbCodes]] = []
     own: dict[str, VerbCodes] = {}
-    in_synset = False
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            in_synset = False
-            continue
-        if line.startswith("---"):
-            blocks.append(([], _codes_in(line)))
-            in_synset = False
-        elif line.startswith("&"):
-            in_synset = True
-        elif not blocks or in_synset or line.startswith("<"):
-            continue
-        elif line.startswith("-"):
-            words, codes = blocks[-1]
-            blocks[-1] = (words, codes | _codes_in(line))
-        else:
-            head, _, rest = line.partition("{")
-            verb = _verb_word(head.split("[", 1)[0].strip())
-            blocks[-1][0].append(verb)
-            blocks[-1][0].extend(_verb_word(f) for f in rest.split("}")[0].split())
-            own[verb] = own.get(verb, VerbCodes()) | _codes_in(line)
+    for block in parsed.blocks:
+        words: list[str] = []
+        for line in block.lines:
+            verb = _verb_word(line.phrase)
+            words += [verb, *(_verb_word(f) for f in line.forms)]
+            own[verb] = own.get(verb, VerbCodes()) | _verb_codes(line.codes)
+        blocks.append((words, _verb_codes(block.written_codes)))
     table: dict[str, VerbCodes] = {}
     for words, codes in blocks:
         for word in words:

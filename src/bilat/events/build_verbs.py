@@ -43,21 +43,18 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from bilat.events.codebook import default_cameo, load_codebook
+from bilat.events.tabari import VERB_WORD, EventOf, Parsed, lemmatize, parse_dictionary
 
 DICTIONARY = Path("eval-data/phoenix-dictionaries/CAMEO.2.0.txt")
 DEFAULT_OUT = Path(__file__).parent / "data" / "cameo_verbs.tsv"
 COLUMNS = ("language", "pattern", "event", "mode", "cameo", "direction", "notes")
-_BLOCK = re.compile(r"^---\s+(?P<head>[^\s\[\]][^\[\]]*?)\s+\[(?P<code>[^\]]*)\]\s*-*")
-_CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
-_WORD = re.compile(r"^[A-Z][A-Z'-]*_?$")
 # Where the current PLOVER manual differs from codebook.tsv (as triggers.tsv does).
 EVENT_OVERRIDES = {"163": "SANCTION"}
 # Function words and particles are no object: "- * FOR" would fire on any "for".
@@ -72,138 +69,6 @@ _STOP = frozenset(
 # chosen on the development halves and the seeds (see the module docstring).
 ALL_KINDS = frozenset({"verb", "obj", "syn", "pp", "phrasal"})
 KEPT_KINDS = frozenset({"syn"})
-
-
-@dataclass
-class Block:
-    """One verb block: its head, default code, verbs with their own codes, patterns."""
-
-    head: str
-    code: str
-    verbs: dict[str, str | None] = field(default_factory=dict)  # verb -> own code or None
-    patterns: list[tuple[str, str, str]] = field(default_factory=list)  # (body, code, verb)
-    # verbs of several words: (verb, the word it needs, own code or None)
-    phrasals: list[tuple[str, str, str | None]] = field(default_factory=list)
-
-
-@dataclass
-class Parsed:
-    """The dictionary as read: synsets, blocks, inflection -> base, and skip counts."""
-
-    synsets: dict[str, list[str]]
-    blocks: list[Block]
-    forms: dict[str, str]
-    skipped: Counter[str]
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (line number, what)
-
-
-def strip_comment(line: str) -> tuple[str, str]:
-    """The line without its `#` comment, and the comment."""
-    body, _, comment = line.partition("#")
-    return body.strip(), comment.strip()
-
-
-def normalize_code(raw: str) -> str:
-    """The source's half of a code: '042:043' -> '042', ':073' -> '', '---' -> ''."""
-    code = raw.strip().split(":")[0].strip()
-    return "" if code.startswith("-") else code
-
-
-def parse_dictionary(text: str) -> Parsed:
-    """Synsets and verb blocks of a TABARI verb dictionary."""
-    synsets: dict[str, list[str]] = {}
-    blocks: list[Block] = []
-    forms: dict[str, str] = {}
-    skipped: Counter[str] = Counter()
-    problems: list[tuple[int, str]] = []
-    current_set: str | None = None
-    block: Block | None = None
-    for number, raw in enumerate(text.splitlines(), 1):
-        if raw.startswith("#######") and "TRANSFORMATIONS" in raw:
-            break
-        line, comment = strip_comment(raw)
-        if not line or line.startswith("<"):  # blank, or a `<!-- ... -->` note
-            continue
-        if line.count("[") != line.count("]"):
-            problems.append((number, f"unbalanced brackets in {line[:40]!r}"))
-            continue
-        if line.startswith("&"):
-            current_set, block = line.rstrip("_"), None
-            synsets[current_set] = []
-        elif (match := _BLOCK.match(line)) is not None:
-            head = match["head"].split()[0]  # "LASH OUT": the verb is the first word
-            block, current_set = Block(head, normalize_code(match["code"])), None
-            blocks.append(block)
-        elif line.startswith("---"):
-            problems.append((number, f"a block header needs `--- VERB [code] ---`: {line[:40]!r}"))
-            block, current_set = None, None
-        elif current_set is not None and line.startswith("+"):
-            synsets[current_set].append(line[1:].strip())
-        elif block is not None and line.startswith("-"):
-            found = _CODE.search(line)
-            if found is None:
-                skipped["pattern without code"] += 1
-                problems.append((number, f"pattern without a [code]: {line[:40]!r}"))
-                continue
-            body = line[1 : found.start()].strip()
-            verb = comment.split()[0] if comment else block.head
-            block.patterns.append((body, normalize_code(found["code"]), verb.rstrip("_")))
-        elif block is not None:
-            read_verb_line(line, block, forms, skipped)
-        elif current_set is None:
-            problems.append((number, "a verb line outside any `--- VERB [code] ---` block"))
-    return Parsed(synsets, blocks, forms, skipped, problems)
-
-
-def read_verb_line(line: str, block: Block, forms: dict[str, str], skipped: Counter[str]) -> None:
-    """One verb of a block, with its inflections and own code."""
-    found = _CODE.search(line)
-    own = normalize_code(found["code"]) if found else None
-    body = _CODE.sub("", line)
-    head, _, rest = body.partition("{")
-    verb = head.strip().rstrip("_")
-    if verb.startswith("+") or "_" in verb or " " in verb:
-        lemma, needed = split_phrasal(verb)
-        if needed and _WORD.match(lemma):
-            block.phrasals.append((lemma, needed, own))
-        else:
-            skipped["multi-word verb"] += 1
-        return
-    if not _WORD.match(verb):
-        skipped["multi-word verb"] += 1
-        return
-    for form in rest.partition("}")[0].split():
-        if not form.startswith("+"):
-            forms.setdefault(form.rstrip("_"), verb)
-    block.verbs.setdefault(verb, own)
-
-
-def split_phrasal(phrase: str) -> tuple[str, str]:
-    """(verb, needed word) of a verb of several words: the verb is the word marked "+", else
-    the first; the word needed is the particle after it ("@OFF"), else the word before it
-    ("WIRE"); none for one word."""
-    words = [w for w in phrase.replace("_", " ").split() if w.strip("+")]
-    marked = next((n for n, w in enumerate(words) if w.startswith("+")), 0)
-    verb = words[marked].lstrip("+") if words else ""
-    if marked + 1 < len(words):
-        return verb, "@" + words[marked + 1].lstrip("+")
-    return verb, words[marked - 1].lstrip("+") if marked else ""
-
-
-def lemmatize(verb: str, forms: dict[str, str], bases: set[str]) -> str:
-    """The base lemma of a listed verb: its listed inflection's base, or a regular stem."""
-    if verb in forms and forms[verb] != verb:
-        return forms[verb]
-    for suffix, endings in (("ING", ("", "E")), ("ED", ("", "E")), ("IES", ("Y",)), ("S", ("",))):
-        if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
-            stem = verb[: -len(suffix)]
-            for candidate in (stem + e for e in endings):
-                if candidate in bases and candidate != verb:
-                    return candidate
-            # doubled consonant: "DETERRING" -> "DETER"
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in bases:
-                return stem[:-1]
-    return verb
 
 
 def object_words(body: str, synsets: dict[str, list[str]]) -> tuple[str, list[str]] | None:
@@ -221,7 +86,7 @@ def object_words(body: str, synsets: dict[str, list[str]]) -> tuple[str, list[st
         return None
     word = word.rstrip("_")
     members = synsets.get(word, []) if word.startswith("&") else [word]
-    words = [w.rstrip("_") for w in members if _WORD.match(w)]
+    words = [w.rstrip("_") for w in members if VERB_WORD.match(w)]
     out = sorted({v for w in words for v in inflect_object(w.lower())} - _STOP)
     return (kind, out) if out else None
 
@@ -245,7 +110,7 @@ class Row:
 
 def iter_rows(parsed: Parsed, kinds: frozenset[str] = ALL_KINDS) -> Iterator[Row]:
     """Rows of the given kinds before the codebook is applied: object rows, then bare rows."""
-    bases = {v for b in parsed.blocks for v in b.verbs} | set(parsed.forms.values())
+    bases = parsed.lemma_bases()
     skipped = parsed.skipped
     defaults: dict[str, set[str]] = {}
     objects: dict[tuple[str, str], dict[str, str]] = {}  # (lemma, code) -> word -> kind
@@ -303,9 +168,6 @@ def derive_table(text: str, kinds: frozenset[str] = KEPT_KINDS) -> tuple[str, Co
     for row in iter_table_rows(parsed, kinds, cameo_event):
         writer.writerow(row[c] for c in COLUMNS)
     return out.getvalue(), parsed.skipped
-
-
-EventOf = Callable[[str], tuple[str, str, str] | None]
 
 
 def cameo_event(code: str) -> tuple[str, str, str] | None:

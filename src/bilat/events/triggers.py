@@ -14,7 +14,7 @@ Below the team's rows lies a lower tier, data/cameo_verbs.tsv (derived from the 
 dictionary by build_verbs.py): its rows apply only to verb lemmas the team table has no verb
 row for, and are marked `tier` "cameo" so that confidence.py trusts them less.
 Above the team's rows lies the user's tier (`[events] verb_dictionaries`): TABARI-format verb
-dictionaries read by build_verbs' parser, every kind of row it can express; on a lemma the
+dictionaries read by events/tabari.py, every kind of row it can express; on a lemma the
 user's dictionary has rows for, its rows alone apply (it is what the user wants coded). A
 line the parser cannot read is logged as `file:line: what` and skipped; the run goes on.
 """
@@ -30,23 +30,15 @@ from importlib import resources
 from pathlib import Path
 
 from bilat.errors import CodingError
-from bilat.events.build_verbs import (
-    ALL_KINDS,
-    EventOf,
-    Parsed,
-    iter_table_rows,
-    lemmatize,
-    parse_dictionary,
-    prefix_event,
-)
+from bilat.events.build_verbs import ALL_KINDS, iter_table_rows, prefix_event
 from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
+from bilat.events.tabari import NegatedCode, find_negated_codes, parse_dictionary
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
 logger = logging.getLogger(__name__)
 
 TEAM_TIER, CAMEO_TIER, USER_TIER = "team", "cameo", "user"
 Lexicon = dict[tuple[str, str], tuple["TriggerRule", ...]]
-NegatedCode = tuple[frozenset[str], str, str]
 # Tokens that count as words of a row's word list: a named project's head is "project".
 StandIns = Mapping[int, frozenset[str]]
 VERB_POS = frozenset({"VERB"})
@@ -193,53 +185,6 @@ def read_user_rules(path: str, code_events: Mapping[str, str]) -> list[TriggerRu
             continue
         rules.append(replace(rule, negated=negated.get(rule.lemma, ())))
     return rules
-
-
-def find_negated_codes(parsed: Parsed, event_of: EventOf) -> dict[str, tuple[NegatedCode, ...]]:
-    """Lemma -> the codes its block gives the verb under a negation ("- NOT * [112]", "-
-    &NEGATIVES * OVER EFFORTS [904]" with a synset of "did n't", "will not"): the user says
-    what a negated verb is, so it is coded that way, not dropped. Patterns whose words before
-    the verb are more than negations and auxiliaries ("SAID WOULD NOT *", "IF DOES NOT *")
-    are left out; the rest go from fewest words to most, a pattern with an object word
-    needing it (several words after the verb: the verb alone)."""
-    found: dict[str, list[tuple[int, NegatedCode]]] = {}
-    bases = {v for b in parsed.blocks for v in b.verbs} | set(parsed.forms.values())
-    for block in parsed.blocks:
-        for body, code, verb in block.patterns:
-            before, star, after = body.partition("*")
-            words = _expand(before, parsed.synsets)
-            if not star or not words & _NEGATIONS or not words <= _NEGATIONS | _AUXILIARIES:
-                continue
-            placed = event_of(code) if code else None
-            if placed is None:
-                continue
-            rest = after.replace("_", " ").split()
-            objects = _expand(rest[0], parsed.synsets) if len(rest) == 1 else set()
-            entry = (frozenset(w.lower() for w in objects), placed[0], placed[2])
-            # a comment names the pattern's verb ("# DISMISS"), or only its author ("# PAS")
-            own = verb if verb in block.verbs and verb != block.head else None
-            for name in {own} if own else {block.head, *block.verbs}:
-                lemma = lemmatize(name, parsed.forms, bases).lower()
-                found.setdefault(lemma, []).append((len(before.split()), entry))
-    return {k: tuple(e for _, e in sorted(v, key=lambda x: x[0])) for k, v in found.items()}
-
-
-def _expand(words: str, synsets: Mapping[str, list[str]]) -> set[str]:
-    """The upper-case words of a pattern part, synsets ("&NAME") replaced by their members."""
-    out: set[str] = set()
-    for word in words.replace("_", " ").split():
-        members = synsets.get(word, []) if word.startswith("&") else [word]
-        out |= {w for m in members for w in m.replace("_", " ").split()}
-    return out
-
-
-_NEGATIONS = frozenset({"NOT", "N'T", "NEVER", "NO"})
-# Words a negated verb phrase may carry besides the negation: auxiliaries and adverbs of
-# degree ("has surely not yet", "will truly never").
-_AUXILIARIES = frozenset(
-    "DID DO DOES WILL WO WOULD CA CAN COULD SHOULD HAS HAVE HAD IS ARE WAS WERE BE REALLY"
-    " EVER EVEN MOST CERTAINLY UNEXPECTEDLY NOW STILL YET WANT".split()
-)
 
 
 CAMEO_TABLE = "cameo_verbs.tsv"

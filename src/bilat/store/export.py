@@ -133,13 +133,8 @@ def iter_mention_records(
     fixes no date for takes the month the other reports of its event agree on
     (records.find_linked_dating). With `flt.as_of` only reports known by then lend one;
     `flt.since`/`until` see the lent date, as in every bounded query (store/lent_dates.py)."""
-    mentions = store.iter_mentions(flt)
-    as_of = flt.as_of if flt is not None else None
-    basis = flt.as_of_basis if flt is not None else "published"
-    while batch := list(islice(mentions, CHUNK)):
-        datings = store.lent_dates(batch, as_of, basis)
-        for m in batch:
-            yield mention_record(m, datings.get(m.id))
+    for m, dating in store.iter_dated_mentions(flt):
+        yield mention_record(m, dating)
 
 
 def _contradiction(c: Contradiction) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, select
 
 from bilat.models import Contradiction, Event, Figure, Mention
 from bilat.store import rows, schema
-from bilat.store.queries import AsOfBasis
+from bilat.store.queries import AsOfBasis, MentionFilter
 
 if TYPE_CHECKING:
     from bilat.store.store import Store
@@ -269,3 +269,30 @@ def current_events(
         superseded = find_superseded(e.contradictions, learned)
         shown.append((apply_current(e, superseded), superseded))
     return CurrentEvents(shown, learned)
+
+
+@dataclass(frozen=True)
+class EventListing:
+    """Events as `bilat events` lists them: each current event (current_events) with its
+    superseded values and the mentions that matched; how many events (an unlinked mention
+    counting as its own) and mentions matched before the limit."""
+
+    events: list[tuple[Event, list[Superseded], list[Mention]]]
+    matched_events: int
+    matched_mentions: int
+
+
+def list_current_events(
+    store: Store, flt: MentionFilter, limit: int, find: ContradictionFinder | None = None
+) -> EventListing:
+    """The events of the mentions `flt` matches, in the order of their first matching
+    mention, the first `limit` of them, as current_events shows them (replayed with
+    `flt.as_of`); the events are read in one query per CHUNK, not one each."""
+    found = list(store.iter_mentions(flt))
+    by_event: dict[str, list[Mention]] = {}
+    for m in found:
+        by_event.setdefault(m.event_id or m.id, []).append(m)
+    stored = store.get_events(list(by_event)[:limit])
+    shown = current_events(store, stored, flt.as_of, flt.as_of_basis, find).events
+    listed = [(e, superseded, by_event[e.id]) for e, superseded in shown]
+    return EventListing(listed, len(by_event), len(found))

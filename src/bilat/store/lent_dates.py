@@ -3,7 +3,7 @@
 An article with neither a date in words nor a publication date fixes no date for its news;
 records.find_linked_dating lends such a mention the month its event's other reports agree
 on. Every date-bounded query (`bilat events`, `bilat export`, the counts) reads that date
-through `select_lent_ids`, so the same store answers "what happened in March" alike.
+through `find_lent_datings`, so the same store answers "what happened in March" alike.
 """
 
 from __future__ import annotations
@@ -50,16 +50,18 @@ def lend_dates(
     return datings
 
 
-def select_lent_ids(conn: Connection, flt: MentionFilter | None) -> list[str]:
-    """Ids of the mentions `flt` matches but for its since/until that have neither a date nor
-    a publication date, and whose lent date (its first day) lies within since/until: what
-    the bounded queries of queries.py admit beside the mentions dated by their articles.
-    Empty when `flt` sets no bounds; a mention nothing lends a date to stays out. The scan
-    reads only mentions with neither date nor publication date, rare in a fed store."""
-    if flt is None or (flt.since is None and flt.until is None):
-        return []
+def find_lent_datings(conn: Connection, flt: MentionFilter | None) -> dict[str, Dating]:
+    """The mentions `flt` matches but for its since/until that have neither a date nor a
+    publication date, and whose lent date (its first day) lies within since/until, each with
+    that dating, by id: what the bounded queries of queries.py admit beside the mentions
+    dated by their articles. Empty when `flt` sets no bounds; a mention nothing lends a date
+    to stays out. The scan reads only mentions with neither date nor publication date that
+    could be lent one (news of a linked event), rare in a fed store. Found once per query:
+    its datings are the ones an export of that query writes (Store.iter_dated_mentions)."""
+    if flt is None or not flt.is_bounded():
+        return {}
     ids = list(conn.execute(select_unanchored_ids(flt)).scalars())
-    passing: list[str] = []
+    passing: dict[str, Dating] = {}
     for chunk in rows.iter_chunks(ids, CHUNK):
         found = records.fetch_mentions(conn, chunk)
         batch = [found[i] for i in chunk if i in found]
@@ -67,6 +69,6 @@ def select_lent_ids(conn: Connection, flt: MentionFilter | None) -> list[str]:
         for m in batch:
             dating = datings.get(m.id)
             span = rows.parse_partial_date(dating.date if dating else None)
-            if span is not None and flt.in_bounds(span[0]):
-                passing.append(m.id)
+            if dating is not None and span is not None and flt.in_bounds(span[0]):
+                passing[m.id] = dating
     return passing

@@ -53,6 +53,10 @@ class MentionFilter:
     as_of: dt.date | None = None
     as_of_basis: AsOfBasis = "published"
 
+    def is_bounded(self) -> bool:
+        """Whether since or until is set: only then can a lent date admit a mention."""
+        return self.since is not None or self.until is not None
+
     def in_bounds(self, day: dt.date) -> bool:
         """Whether `day` lies within since/until (either may be open)."""
         return (self.since is None or day >= self.since) and (
@@ -90,7 +94,7 @@ def _when() -> ColumnElement[dt.date]:
 
 def build_conditions(flt: MentionFilter | None, lent: Sequence[str] = ()) -> ColumnElement[bool]:
     """A WHERE clause over `mentions` joined with `articles` (on doc_id); the mentions
-    `lent` (ids, lent_dates.select_lent_ids) pass since/until on the date they are lent."""
+    `lent` (ids, lent_dates.find_lent_datings) pass since/until on the date they are lent."""
     if flt is None:
         return true()
     conds: list[ColumnElement[bool]] = []
@@ -161,12 +165,14 @@ def select_event_ids(flt: MentionFilter | None, lent: Sequence[str] = ()) -> Sel
 
 def select_unanchored_ids(flt: MentionFilter) -> Select[str]:
     """Ids of the mentions `flt` matches but for since/until and its limit that have neither
-    a date nor a publication date: those whose date only linked coverage can lend."""
+    a date nor a publication date: those whose date only linked coverage can lend (news of
+    a linked event: records.is_undated_article leaves the others undated)."""
     free = replace(flt, since=None, until=None, limit=None)
+    lendable = [mentions.c.event_id.is_not(None), mentions.c.historical.is_(False)]
     return (
         select(mentions.c.id)
         .select_from(mentions.join(articles, articles.c.id == mentions.c.doc_id))
-        .where(build_conditions(free), _when().is_(None))
+        .where(build_conditions(free), _when().is_(None), *lendable)
         .order_by(mentions.c.id)
     )
 

@@ -17,7 +17,7 @@ from bilat.models import Article, Event, Failure, Mention, Project
 from bilat.store import actors, copies, history, projects, records, rows, schema
 from bilat.store.engine import create_store_engine, resolve_url, translate_errors
 from bilat.store.fts import FullTextSearch, fulltext_for
-from bilat.store.lent_dates import lend_dates, select_lent_ids
+from bilat.store.lent_dates import find_lent_datings, lend_dates
 from bilat.store.migrations import migrate
 from bilat.store.queries import (
     AsOfBasis,
@@ -236,26 +236,35 @@ class Store:
         """Matching mentions in document order (article as added, then offset); since/until
         see the dates linked coverage lends (lent_dates.py), as every bounded query does."""
         with self._begin("reading the store") as conn:
-            lent = select_lent_ids(conn, flt)
+            lent = list(find_lent_datings(conn, flt))
             ids = list(conn.execute(select_mention_ids(flt, lent)).scalars())
         return self._iter_chunked(ids, records.fetch_mentions)
 
     def count_mentions(self, flt: MentionFilter | None = None) -> int:
         """How many mentions iter_mentions(flt) gives."""
         with self._begin("reading the store") as conn:
-            lent = select_lent_ids(conn, flt)
+            lent = list(find_lent_datings(conn, flt))
             return int(conn.execute(count_mentions_query(flt, lent)).scalar_one())
 
-    def lent_dates(
-        self,
-        batch: Sequence[Mention],
-        as_of: dt.date | None = None,
-        basis: AsOfBasis = "published",
-    ) -> dict[str, records.Dating]:
-        """The date linked coverage lends each mention of `batch` its article leaves undated,
-        by mention id; with `as_of`, only reports known then lend (lent_dates.py)."""
+    def iter_dated_mentions(
+        self, flt: MentionFilter | None = None
+    ) -> Iterator[tuple[Mention, records.Dating | None]]:
+        """iter_mentions(flt), each mention with the date linked coverage lends it (None when
+        none is lent), lent once per query: a bounded query's own selection found them
+        (find_lent_datings), else CHUNK mentions at a time; with `flt.as_of`, only reports
+        known then lend (lent_dates.py)."""
         with self._begin("reading the store") as conn:
-            return lend_dates(conn, batch, as_of, basis)
+            lent = find_lent_datings(conn, flt)
+            ids = list(conn.execute(select_mention_ids(flt, list(lent))).scalars())
+        bounded = flt is not None and flt.is_bounded()
+        for chunk in rows.iter_chunks(ids, CHUNK):
+            with self._begin("reading the store") as conn:
+                found = records.fetch_mentions(conn, chunk)
+                batch = [found[i] for i in chunk if i in found]
+                if not bounded:
+                    as_of, basis = (flt.as_of, flt.as_of_basis) if flt else (None, "published")
+                    lent = lend_dates(conn, batch, as_of, basis)
+            yield from ((m, lent.get(m.id)) for m in batch)
 
     # ------------------------------------------------------------------ events
 
@@ -269,11 +278,15 @@ class Store:
         with self._begin("reading the store") as conn:
             return records.fetch_events(conn, [event_id]).get(event_id)
 
+    def get_events(self, event_ids: Sequence[str]) -> list[Event]:
+        """The stored events among `event_ids`, in that order, CHUNK per query."""
+        return list(self._iter_chunked(event_ids, records.fetch_events))
+
     def iter_events(self, flt: MentionFilter | None = None) -> Iterator[Event]:
         """Events (by date) with at least one mention matching `flt`; all events if None.
         A mention passes since/until as in iter_mentions, on a lent date too."""
         with self._begin("reading the store") as conn:
-            lent = select_lent_ids(conn, flt)
+            lent = list(find_lent_datings(conn, flt))
             ids = list(conn.execute(select_event_ids(flt, lent)).scalars())
         return self._iter_chunked(ids, records.fetch_events)
 
