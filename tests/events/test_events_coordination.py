@@ -12,6 +12,7 @@ from bilat.events.coordination import (
     conjunct_chain,
     find_venues,
     keep_shallow,
+    outside_between,
     phrase_depth,
     with_conjuncts,
 )
@@ -189,3 +190,34 @@ def test_the_host_of_the_venue_is_no_party(text: str) -> None:
 def test_a_place_with_no_partner_beside_it_still_receives() -> None:
     mentions = code("Russian planes bombed rebels in Venezuela.")
     assert [(m.event, m.countries("recipient")) for m in mentions] == [("ASSAULT", ["VEN"])]
+
+
+def _span(text: str, country: str | None) -> ActorSpan:
+    return ActorSpan(0, len(text), text, f"id-{text}", "state", country)
+
+
+def test_parties_of_a_row_the_subject_is_part_of_are_no_actors() -> None:
+    # "Zembla, at the core of a row between Freedonia and Ruritania, appealed to Sylvania"
+    rows = [
+        ("Zembla", "PROPN", "nsubj", 12),
+        (",", "PUNCT", "punct", 0),
+        ("at", "ADP", "prep", 0),
+        ("the", "DET", "det", 4),
+        ("core", "NOUN", "pobj", 2),
+        ("of", "ADP", "prep", 4),
+        ("a", "DET", "det", 7),
+        ("row", "NOUN", "pobj", 5),
+        ("between", "ADP", "prep", 7),
+        ("Freedonia", "PROPN", "pobj", 8),
+        ("and", "CCONJ", "cc", 9),
+        ("Ruritania", "PROPN", "conj", 9),
+        ("appealed", "VERB", "ROOT", 12),
+    ]
+    tree = _hand_tree(rows)
+    spans = [_span("Zembla", "ZEM"), _span("Freedonia", "FRE"), _span("Ruritania", "RUR")]
+    assert outside_between(tree, spans, [0, 9, 11], 12) == spans[:1]
+    # "a row between Freedonia and Ruritania appealed ...": the phrase names the parties
+    assert outside_between(tree, spans[1:], [9, 11], 12) == spans[1:]
+    # a subject with no country outside the phrase leaves the named parties in place
+    unnamed = [_span("Zembla", None), *spans[1:]]
+    assert outside_between(tree, unnamed, [0, 9, 11], 12) == unnamed

@@ -184,3 +184,18 @@ def test_a_users_verb_is_found_by_its_regular_stem_when_the_lemma_is_wrong() -> 
     # bilat's own rows keep to the model's lemmas; a word with no regular suffix finds none
     assert find_stem_rules(lexicon, "en", "sealed") == ()
     assert find_stem_rules(lexicon, "en", "cordon") == ()
+
+
+def test_a_users_verb_listed_by_a_regular_form_matches_that_form() -> None:
+    def rule(pattern: str, tier: str) -> TriggerRule:
+        return parse_rule({**ROW, "pattern": pattern, "event": "REQUEST"}, tier)
+
+    lexicon = merge_tiers([rule("summoned", USER_TIER), rule("spoke", USER_TIER)])
+    lexicon |= merge_tiers([rule("hailed", TEAM_TIER)])
+    found = find_stem_rules(lexicon, "en", "Summoned", "summon")
+    assert [r.pattern for r in found] == ["summoned"]
+    # an irregular form is no form of the lemma here, and bilat's own rows keep to lemmas
+    assert find_stem_rules(lexicon, "en", "spoke", "speak") == ()
+    assert find_stem_rules(lexicon, "en", "hailed", "hail") == ()
+    # without the model's lemma the listed form is not matched as written
+    assert find_stem_rules(lexicon, "en", "summoned") == ()

@@ -47,3 +47,10 @@ def test_a_joined_name_is_not_made_an_agent() -> None:
 def test_people_of_a_state_are_still_composed() -> None:
     spans = find("The Hungarians of southern Slovakia voted on Sunday.")
     assert [c for c, _ in spans.values()] == ["SVK"]
+
+
+def test_adjectives_joined_by_and_do_not_part_a_state_from_its_agent_noun() -> None:
+    spans = find("Cuba's tired and angry ministers walked out of the talks.")
+    assert spans["Cuba's tired and angry ministers"] == ("CUB", "GOV")
+    # a noun after "and" is another party, not one more adjective
+    assert find("Cuba's troops and ministers left.")["Cuba's troops"] == ("CUB", "MIL")

@@ -56,3 +56,8 @@ def test_index_len_and_get() -> None:
     index = _index("Cuba", "cuba", "Rusia")
     assert len(index) == 3
     assert index.get(("cuba",)) == ["Cuba", "cuba"]
+
+
+def test_a_name_joined_by_underscores_meets_its_alias() -> None:
+    index = _index("Warden of the East March", "East")
+    assert _texts(index, "the Warden of the East_March left") == [("Warden of the East March",)]

@@ -103,15 +103,44 @@ def iter_petr_actors(path: Path) -> Iterator[tuple[list[str], list[DatedCode]]]:
         yield names, codes
 
 
+# Joining words stay lower case inside a name ("Prince of Dol Amroth", "Radagast the Brown"):
+# a title-case alias word only matches a capitalised word of the text.
+_JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "al", "el"})
+
+
 def _readable(name: str) -> str:
     """TABARI writes names in capitals with "_" for spaces; the text is in title case."""
-    return " ".join(w.capitalize() for w in name.replace("_", " ").split())
+    words = name.replace("_", " ").split()
+    return " ".join(
+        w.lower() if i and w.lower() in _JOINING_WORDS else w.capitalize()
+        for i, w in enumerate(words)
+    )
+
+
+_MACRO = re.compile(r"^(![A-Z_]+!)\s*=\s*(.+)$")
+
+
+def iter_agent_lines(text: str) -> Iterator[str]:
+    """The entry lines of a TABARI agents dictionary, comments cut, with each substitution
+    marker ("!MINST! = MINISTER, MINISTRY" before "!MINST!_OF_SILLY_WALKS") written out
+    once per word it stands for."""
+    macros: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        defined = _MACRO.match(line)
+        if defined:
+            macros[defined.group(1)] = [w.strip() for w in defined.group(2).split(",")]
+            continue
+        lines = [line]
+        for marker, words in macros.items():
+            if marker in line:
+                lines = [x.replace(marker, w) for x in lines for w in words]
+        yield from lines
 
 
 def iter_petr_agents(path: Path) -> Iterator[Agent]:
     """Agent nouns of a TABARI agents dictionary ("PRESIDENT [~GOV]"), singular and plural."""
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line in iter_agent_lines(path.read_text(encoding="utf-8", errors="replace")):
         if not line or line.startswith("<!--") or "!" in line or "[" not in line:
             continue
         found = _CODE.search(line)
@@ -124,8 +153,9 @@ def iter_petr_agents(path: Path) -> Iterator[Agent]:
         if not phrase:
             continue
         yield Agent(phrase, sector, "person", "en", False)
-        forms = plurals.group(1).split(",") if plurals and plurals.group(1).strip() else []
-        for form in forms or [pluralize_phrase(phrase, "en")]:
+        # "POLICE {}": the dictionary gives no plural and none is to be made up ("polices")
+        forms = plurals.group(1).split(",") if plurals else [pluralize_phrase(phrase, "en")]
+        for form in (f for f in forms if f.strip()):
             yield Agent(form.replace("_", " ").strip().lower(), sector, "group", "en", True)
 
 

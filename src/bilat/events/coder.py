@@ -50,7 +50,7 @@ from bilat.events.projects import (
 )
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
 from bilat.events.spans import make_parties
-from bilat.events.subsumed import drop_subsumed
+from bilat.events.subsumed import drop_one_sided_twins, drop_subsumed
 from bilat.events.syntax import (
     DepTree,
     has_personal_subject,
@@ -259,7 +259,7 @@ class RulesCoder:
             key = (event, frozenset(mention.countries("actor") + mention.countries("recipient")))
             if key not in best or best[key].confidence < mention.confidence:
                 best[key] = mention
-        return list(best.values())
+        return drop_one_sided_twins(list(best.values()))
 
     def _make_mention(
         self,

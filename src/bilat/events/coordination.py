@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bilat.events.spans import PlacedSpan
 from bilat.events.syntax import CLAUSE_DEPS, RELATIVE_DEPS, DepTree
+from bilat.models import ActorSpan
 
 CONJ_DEPS = frozenset({"conj"})
 # Prepositions whose phrase names both parties at once ("clashes between X and Y").
@@ -105,6 +106,38 @@ def keep_shallow(tree: DepTree, heads: list[int | None], i: int) -> list[bool]:
     if not any(d is not None and d <= SHALLOW for d in depths):
         return [True] * len(heads)
     return [d is None or d <= SHALLOW for d in depths]
+
+
+def shallow_spans(
+    tree: DepTree, spans: list[ActorSpan], heads: list[int], i: int
+) -> list[ActorSpan]:
+    """The spans (headed by `heads`) that `keep_shallow` keeps as parties of trigger i; a
+    span with no country neither counts nor goes."""
+    named = [h if s.country else None for s, h in zip(spans, heads, strict=True)]
+    return [s for s, keep in zip(spans, keep_shallow(tree, named, i), strict=True) if keep]
+
+
+def outside_between(
+    tree: DepTree, spans: list[ActorSpan], heads: list[int], i: int
+) -> list[ActorSpan]:
+    """Without the spans named inside a "between" phrase of the trigger's side when a span
+    with a country stands outside one: the parties of a dispute the side is described by."""
+    inside = [_under_between(tree, h, i) for h in heads]
+    if not any(s.country and not n for s, n in zip(spans, inside, strict=True)):
+        return spans
+    return [s for s, n in zip(spans, inside, strict=True) if not n]
+
+
+def _under_between(tree: DepTree, t: int, i: int) -> bool:
+    cur = t
+    for _ in range(MAX_DEPTH):
+        tok = tree.tokens[cur]
+        if cur == i or tok.head == cur:
+            return False
+        if tok.dep == "prep" and tree.lemma(cur) in BETWEEN:
+            return True
+        cur = tok.head
+    return False
 
 
 # Links to the clause a trigger says or means to do ("threatened to take", "warned that it

@@ -17,7 +17,8 @@ from bilat.events.coordination import (
     BETWEEN,
     conjunct_chain,
     find_venues,
-    keep_shallow,
+    outside_between,
+    shallow_spans,
     with_conjuncts,
 )
 from bilat.events.implied_roles import find_announcer, find_force_subject, lies_abroad
@@ -210,8 +211,9 @@ class RoleFinder:
         subj = subj or ante
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
         if not rule.noun:  # "flew to Zembla for a summit with Freedonia": Freedonia is no party
-            heads = [self._head_of(s) if s.country else None for s in obj]
-            obj = [s for s, keep in zip(obj, keep_shallow(tree, heads, i), strict=True) if keep]
+            obj = shallow_spans(tree, obj, [self._head_of(s) for s in obj], i)
+            # "X, at the heart of a row between Y and Z, called on W": Y and Z are no parties
+            subj = outside_between(tree, subj, [self._head_of(s) for s in subj], i)
         by = self._spans_in(agent)
         if rule.reverse:
             actor, recipient = (subj, by) if passive else (obj + by, subj)

@@ -1,5 +1,5 @@
 """Triggers that are one act with another of the sentence: the object a verb needed, an act
-cancelled, a report told after its act, the act a pledge names."""
+cancelled, a report told after its act, the act a pledge names, a twin told without target."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from bilat.events.attribution import drop_attributions
 from bilat.events.cancellations import drop_cancelled, is_coordinated_clause
 from bilat.events.syntax import SUBJECT_DEPS, DepTree
 from bilat.events.triggers import Trigger
+from bilat.models import Mention
 
 
 def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
@@ -47,3 +48,19 @@ def _names_promised_act(tree: DepTree, t: Trigger, triggers: list[Trigger]) -> b
         for o in triggers
         if o is not t
     )
+
+
+def drop_one_sided_twins(mentions: list[Mention]) -> list[Mention]:
+    """Without a sentence's mentions that have no recipient when another of the same event
+    by the same actors has one ("launched a bombing and shelling offensive against X", parsed
+    as two verbs, the object hung on the second): one act, told with its target once."""
+    targeted = {
+        (m.event, frozenset(m.countries("actor"))) for m in mentions if m.countries("recipient")
+    }
+    return [
+        m
+        for m in mentions
+        if m.countries("recipient")
+        or not m.countries("actor")
+        or (m.event, frozenset(m.countries("actor"))) not in targeted
+    ]

@@ -239,11 +239,22 @@ def _lemmas(tok: Token) -> list[str]:
     return [lemma]
 
 
-def find_stem_rules(lexicon: Lexicon, language: str, text: str) -> tuple[TriggerRule, ...]:
+# Endings of regular forms ("called", "calls", "calling"): "said" is no form of "say" here.
+_REGULAR = ("ed", "s", "ing")
+
+
+def find_stem_rules(
+    lexicon: Lexicon, language: str, text: str, lemma: str = ""
+) -> tuple[TriggerRule, ...]:
     """The user's rows for a regular stem of the word ("cordoned" -> "cordon"): a verb the
     model does not know gets a wrong lemma ("cordone"), and a TABARI dictionary names its
-    verbs by their regular forms; bilat's own tables keep to the model's lemmas."""
+    verbs by their regular forms; bilat's own tables keep to the model's lemmas. A verb the
+    dictionary lists by a regular form of the lemma alone ("CALLED") matches that form."""
     word = text.lower()
+    if lemma and word != lemma and word.startswith(lemma) and word.endswith(_REGULAR):
+        listed = tuple(r for r in lexicon.get((language, word), ()) if r.tier == USER_TIER)
+        if listed:
+            return listed
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
@@ -280,7 +291,7 @@ def match_rule(
     tok = tree.tokens[i]
     lexicon = load_lexicon() if lexicon is None else lexicon
     rules = next((r for r in (lexicon.get((language, x)) for x in _lemmas(tok)) if r), None)
-    rules = rules or find_stem_rules(lexicon, language, tok.text)
+    rules = rules or find_stem_rules(lexicon, language, tok.text, tok.lemma.lower())
     if not rules or _is_adjectival(tree, i):
         return None
     verbal = tok.pos in VERB_POS or (tok.pos == "ADJ" and "VerbForm=Part" in tok.morph)

@@ -167,7 +167,7 @@ class Composer:
                     tail = o
                 break
             tok = self.tokens[t]
-            if tok.pos not in RUN_POS and tok.text not in HYPHENS:
+            if tok.pos not in RUN_POS and tok.text not in HYPHENS and not self.joins_adjectives(t):
                 break
             if best is not None and t in self.names:
                 break
@@ -206,6 +206,11 @@ class Composer:
         elif possessive and tail is not None and tail.start == j:
             merged = replace(tail, start=f.start, country=tail.country or f.country, composed=True)
             self.swap([f, tail], merged)
+
+    def joins_adjectives(self, t: int) -> bool:
+        """'Ithilen's awful and evil minister': a coordinator between two adjectives."""
+        inside = 0 < t < self.n - 1 and self.lower(t) in COORDINATORS
+        return inside and self.tokens[t - 1].pos == self.tokens[t + 1].pos == "ADJ"
 
     def compose_coordinated(self, f: Found) -> None:
         """'Danish media and government', 'Russian troops and police': an agent noun joined

@@ -30,6 +30,8 @@ from bilat.resolve.names import (
 
 T = TypeVar("T")
 
+HYPHENS_OR_JOINER = HYPHENS | {"_"}
+
 
 @dataclass(frozen=True, slots=True)
 class KeySeq:
@@ -73,7 +75,7 @@ def build_keyseq(doc: ParsedDoc) -> KeySeq:
         if tok.text in HYPHENS:
             continue
         word, cut = split_possessive(tok.text)
-        pieces = split_alias(word) if any(h in word for h in HYPHENS) else [word]
+        pieces = split_alias(word) if any(h in word for h in HYPHENS_OR_JOINER) else [word]
         pieces = [p for p in pieces if p != "'s"] or [word]
         for n, piece in enumerate(pieces):
             push(fold(piece), piece, tok.i, n == 0, n == len(pieces) - 1, cut)

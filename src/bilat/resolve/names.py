@@ -19,7 +19,8 @@ CaseStyle = Literal["upper", "title", "lower"]
 
 # Hyphen-like characters that join the parts of one name; the em dash separates clauses.
 HYPHENS = frozenset("-‐‑–")
-_HYPHEN_SPLIT = re.compile(r"[\-‐‑–]")
+# "_" joins the words of a name in dictionary-style copy ("Dol_Amroth"): cut there too
+_HYPHEN_SPLIT = re.compile(r"[\-‐‑–_]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _EDGE_PUNCT = ',;:()[]"“”«»!?'
 _POSSESSIVE = ("'s", "'")
@@ -50,7 +51,7 @@ def split_possessive(word: str) -> tuple[str, int]:
 
 
 def split_alias(alias: str) -> list[str]:
-    """Cut an alias into word pieces the way the tokenizer cuts text: on spaces and hyphens,
+    """Cut an alias into word pieces the way the tokenizer cuts text: on spaces, hyphens and "_",
     with edge punctuation and a possessive "'s" as pieces of their own."""
     pieces: list[str] = []
     for chunk in alias.split():
