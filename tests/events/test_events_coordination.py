@@ -221,3 +221,26 @@ def test_parties_of_a_row_the_subject_is_part_of_are_no_actors() -> None:
     # a subject with no country outside the phrase leaves the named parties in place
     unnamed = [_span("Zembla", None), *spans[1:]]
     assert outside_between(tree, unnamed, [0, 9, 11], 12) == unnamed
+
+
+def test_the_subject_of_a_reported_clause_counts_as_shallow() -> None:
+    # "Guyana denounced before the UN that Venezuelan soldiers crossed the river": the
+    # accused hangs three links down, the forum one; reported, the accused stays
+    tree = _hand_tree(
+        [
+            ("Guyana", "PROPN", "nsubj", 1),
+            ("denounced", "VERB", "ROOT", 1),
+            ("before", "ADP", "prep", 1),
+            ("the", "DET", "det", 4),
+            ("UN", "PROPN", "pobj", 2),
+            ("that", "SCONJ", "mark", 8),
+            ("Venezuelan", "ADJ", "amod", 7),
+            ("soldiers", "NOUN", "nsubj", 8),
+            ("crossed", "VERB", "ccomp", 1),
+            ("the", "DET", "det", 10),
+            ("river", "NOUN", "dobj", 8),
+            (".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert keep_shallow(tree, [4, 6], 1) == [True, False]
+    assert keep_shallow(tree, [4, 6], 1, {6, 7}) == [True, True]

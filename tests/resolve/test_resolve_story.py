@@ -155,3 +155,19 @@ def test_choose_country_prefers_the_sector_and_refuses_a_tie() -> None:
     assert choose_country([kenya_army, uganda_army], [kenya_army, uganda_army], "MIL", doc) is None
     # one state, named as a state
     assert choose_country([uganda], [uganda], "GOV", doc) == "UGA"
+
+
+@pytest.mark.slow
+def test_the_same_noun_named_before_settles_its_state_over_other_bodies(
+    parser: Parser, resolver: Resolver
+) -> None:
+    # a second government body (Washington, by metonymy) is in play, but "the ministry"
+    # reads as the ministry named before
+    text = (
+        "Angola's foreign ministry said on Monday that China had shipped rice to Luanda. "
+        "The ministry also accused Washington of delaying the cargo. "
+        "In another statement, the ministry said the port would stay open."
+    )
+    seen = _seen(_story(parser, resolver, text))
+    assert seen and all(country == "AGO" for _, country, _ in seen)
+    assert len([s for s in seen if s[0].lower() == "ministry"]) == 2

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bilat.events import cues
 from bilat.events.spans import PlacedSpan, countries_of
+from bilat.events.speakers import find_reporter_country
 from bilat.events.syntax import RELATIVE_DEPS, DepTree
 from bilat.models import ActorSpan
 
@@ -114,15 +115,23 @@ def find_named_country(placed: Sequence[PlacedSpan], span: ActorSpan) -> ActorSp
 
 
 def find_person_side(
-    placed: Sequence[PlacedSpan], actor: Sequence[ActorSpan]
+    placed: Sequence[PlacedSpan],
+    actor: Sequence[ActorSpan],
+    tree: DepTree | None = None,
+    act: int | None = None,
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     """For an actor side naming persons with no country: (those persons, the ones the
-    article names elsewhere with a country); None when it names no such person. A named
-    person is no proxy of a place named near him, so the side is not filled from one."""
+    article names elsewhere with a country, else, given the tree and the act's token, the
+    titled ones a state body reports on: speakers.py); None when it names no such person.
+    A named person is no proxy of a place named near him, so the side is not filled from one."""
     persons = [s for s in actor if is_unplaced_person(s)]
     if not persons:
         return None
-    return persons, [k for k in (find_named_country(placed, s) for s in persons) if k]
+    named = [k for k in (find_named_country(placed, s) for s in persons) if k]
+    if not named and tree is not None and act is not None:
+        reported = (find_reporter_country(tree, placed, s, act) for s in persons)
+        named = [k for k in reported if k]
+    return persons, named
 
 
 def acts_on_named_state(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bilat.events.spans import PlacedSpan
-from bilat.events.syntax import CLAUSE_DEPS, RELATIVE_DEPS, DepTree
+from bilat.events.syntax import CLAUSE_DEPS, RELATIVE_DEPS, SUBJECT_DEPS, DepTree
 from bilat.models import ActorSpan
 
 CONJ_DEPS = frozenset({"conj"})
@@ -91,14 +91,25 @@ def phrase_depth(tree: DepTree, t: int, i: int, free: frozenset[str] = CONJ_DEPS
     return None
 
 
-def keep_shallow(tree: DepTree, heads: list[int | None], i: int) -> list[bool]:
+def keep_shallow(
+    tree: DepTree, heads: list[int | None], i: int, reported: Collection[int] = ()
+) -> list[bool]:
     """Which of the phrases headed by `heads` stay parties of trigger i: when one is the
     trigger's own object or prepositional object ("flew to Zembla", "pressed Ruritania"),
     a party named deeper, inside another phrase ("for a summit ... with Freedonia", "to
     answer Sylvania's offer", "a loan to Cuba for Russian trucks"), tells what the act is
     about, not whom it is done to. With no shallow one, all stay; a head None (a phrase
-    with no country) neither counts nor goes."""
-    depths = [None if h is None else phrase_depth(tree, h, i) for h in heads]
+    with no country) neither counts nor goes. A head in `reported`, the subject of the
+    clause a spoken act reports ("denounced before the OAS that Venezuelan jets violated
+    ..."), is whom the act is aimed at however deep the parser hangs it."""
+    depths = [
+        None
+        if h is None
+        else 1
+        if h in reported and _in_clause_subject(tree, h, i)
+        else phrase_depth(tree, h, i)
+        for h in heads
+    ]
     if not any(d is not None and d <= SHALLOW for d in depths):
         # "threatened to take steps against X over drills with Y", "advirtió que romperá
         # con España si Madrid ...": the verb it says or means to do carries the act
@@ -109,12 +120,17 @@ def keep_shallow(tree: DepTree, heads: list[int | None], i: int) -> list[bool]:
 
 
 def shallow_spans(
-    tree: DepTree, spans: list[ActorSpan], heads: list[int], i: int
+    tree: DepTree,
+    spans: list[ActorSpan],
+    heads: list[int],
+    i: int,
+    reported: Collection[int] = (),
 ) -> list[ActorSpan]:
     """The spans (headed by `heads`) that `keep_shallow` keeps as parties of trigger i; a
     span with no country neither counts nor goes."""
     named = [h if s.country else None for s, h in zip(spans, heads, strict=True)]
-    return [s for s, keep in zip(spans, keep_shallow(tree, named, i), strict=True) if keep]
+    kept = keep_shallow(tree, named, i, reported)
+    return [s for s, keep in zip(spans, kept, strict=True) if keep]
 
 
 def outside_between(
@@ -137,6 +153,22 @@ def _under_between(tree: DepTree, t: int, i: int) -> bool:
         if tok.dep == "prep" and tree.lemma(cur) in BETWEEN:
             return True
         cur = tok.head
+    return False
+
+
+def _in_clause_subject(tree: DepTree, h: int, i: int) -> bool:
+    """Whether token h is inside the subject of the content clause trigger i itself reports
+    ("that Venezuelan jets violated ..."), not elsewhere in it ("that it would act over a
+    deal with X") nor in a clause nested deeper ("that it would act if X let Y ...")."""
+    cur = h
+    for _ in range(MAX_DEPTH):
+        tok = tree.tokens[cur]
+        if tok.head == cur or cur == i:
+            return False
+        clause = tok.head
+        if tok.dep in SUBJECT_DEPS and tree.is_content_clause(clause):
+            return tree.tokens[clause].head == i
+        cur = clause
     return False
 
 

@@ -211,7 +211,7 @@ class RoleFinder:
         subj = subj or ante
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
         if not rule.noun:  # "flew to Zembla for a summit with Freedonia": Freedonia is no party
-            obj = shallow_spans(tree, obj, [self._head_of(s) for s in obj], i)
+            obj = shallow_spans(tree, obj, [self._head_of(s) for s in obj], i, self._reported)
             # "X, at the heart of a row between Y and Z, called on W": Y and Z are no parties
             subj = outside_between(tree, subj, [self._head_of(s) for s in subj], i)
         by = self._spans_in(agent)
@@ -259,7 +259,7 @@ class RoleFinder:
             countries_of(recipient) and not countries_of(actor) and not passive and not rule.reverse
         ):
             # "President Bush criticized Russia over the war in Georgia": no Georgian act
-            persons = find_person_side(self.placed, actor)
+            persons = find_person_side(self.placed, actor, tree, i)
             filled = (
                 None if persons else self._fill(i, sentence, countries_of(recipient), anaphoric)
             )

@@ -219,14 +219,17 @@ def may_stand_alone(named: list[ActorSpan]) -> bool:
 
 
 def is_definite(tree: DepTree, i: int) -> bool:
+    # "informó del donativo": Spanish "del"/"al" carry the article the parser does not split
     return any(
-        tree.tokens[c].dep in ("det", "poss") and tree.lemma(c) in _DEFINITE
+        (tree.tokens[c].dep in ("det", "poss") and tree.lemma(c) in _DEFINITE)
+        or (tree.tokens[c].dep == "case" and tree.tokens[c].text.lower() in _CONTRACTED)
         for c in tree.children(i)
     )
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 _DEFINITE |= {"el", "la", "los", "las", "este", "esta", "ese", "esa", "su", "sus"}
+_CONTRACTED = frozenset({"del", "al"})
 
 
 def unique_spans(spans: Iterable[ActorSpan]) -> list[ActorSpan]:

@@ -208,7 +208,9 @@ def has_object_word(
     # "the credit that Russia granted": a relative clause's object is the noun it modifies
     if tok.dep in RELATIVE_DEPS and hit(tok.head):
         return True
-    frontier = list(tree.children(i))
+    # "received Díaz-Canel and promised Cuba 100 million dollars": a verb joined to the
+    # trigger is an act of its own, and its words are not the trigger's
+    frontier = [c for c in tree.children(i) if not _is_joined_verb(tree, c)]
     for _ in range(_OBJECT_DEPTH):
         nxt: list[int] = []
         while frontier:
@@ -224,6 +226,10 @@ def has_object_word(
 
 
 _JOINING = frozenset({"with", "of", "con", "de"})
+
+
+def _is_joined_verb(tree: DepTree, c: int) -> bool:
+    return tree.tokens[c].dep == "conj" and tree.tokens[c].pos in VERB_POS
 
 
 def _lemmas(tok: Token) -> list[str]:

@@ -80,7 +80,9 @@ def add_story_agents(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> N
         # only earlier sentences are evidence, and its own states count as in play
         recent = [f for f in named if window <= f.start and f.end <= first]
         in_play = [f for f in named if f.start < own_end]
-        country = choose_country(in_play, recent, sector, doc)
+        country = find_same_noun(recent, sector, doc, end - 1) or choose_country(
+            in_play, recent, sector, doc
+        )
         if country is None:
             continue
         owned = composer.owned(start, end)
@@ -98,6 +100,19 @@ def add_story_agents(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> N
             composer.swap(owned, found)
         else:
             composer.add(found)
+
+
+def find_same_noun(recent: Sequence[Found], sector: str, doc: ParsedDoc, head: int) -> str | None:
+    """'Cuba's foreign ministry said ... Washington ... the ministry said': the one state
+    whose body of the same sector the text named before with the same head noun; the
+    reader takes "the ministry" for that ministry, whatever other bodies are in play."""
+    noun = doc.tokens[head].lemma.lower()
+    same = {
+        f.country
+        for f in recent
+        if f.sector == sector and not f.members and doc.tokens[f.end - 1].lemma.lower() == noun
+    }
+    return same.pop() if len(same) == 1 else None
 
 
 def choose_country(
