@@ -217,6 +217,16 @@ def test_threshold_weighs_right_guesses_against_wrong_ones() -> None:
     assert len(notes) > 1 and "5 silent" in notes[0]
 
 
+def test_threshold_wants_two_right_guesses_for_each_wrong_one() -> None:
+    data = [example(f"r{k}", (), "AID") for k in range(4)]
+    data += [example(f"n{k}", (), NONE) for k in range(2)]
+    # at 0.95: one right guess; at 0.5: four right, two wrong. Right-minus-wrong would take
+    # 0.5 (gain 2 > 1); at two per wrong guess 0.5 brings nothing (4 - 4) and 0.95 wins.
+    predicted = [("AID", 0.95)] + [("AID", 0.5)] * 5
+    threshold, precision, _ = choose_threshold(data, predicted)
+    assert threshold > 0.5 and precision == 1.0
+
+
 def test_folds_and_codebook_types_are_fixed() -> None:
     assert fold_of("plover-17") == fold_of("plover-17") and 0 <= fold_of("x") < 5
     assert plover_of("0421") == "CONSULT" and plover_of("010") == NONE
