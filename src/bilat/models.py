@@ -182,6 +182,13 @@ class Mention(BaseModel):
         refs = self.actor if side == "actor" else self.recipient
         return sorted({r.country for r in refs if r.country})
 
+    def trigger_text(self) -> str:
+        """The words of the trigger ("" when there is none); offsets are the article's."""
+        if self.trigger is None:
+            return ""
+        start = self.trigger.start - self.text_info.start
+        return self.event_text[start : start + self.trigger.end - self.trigger.start]
+
 
 # --------------------------------------------------------------------------- events
 

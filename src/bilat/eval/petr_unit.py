@@ -31,10 +31,7 @@ from bilat.models import ActorRef, Mention
 
 def trigger_words(m: Mention) -> list[str]:
     """The lower-case words of the mention's trigger (offsets are the article's)."""
-    if m.trigger is None:
-        return []
-    start = m.trigger.start - m.text_info.start
-    return m.event_text[start : start + m.trigger.end - m.trigger.start].lower().split()
+    return m.trigger_text().lower().split()
 
 
 def side_matches(ref: ActorRef | None, gold: PetrSide) -> bool:

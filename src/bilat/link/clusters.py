@@ -153,17 +153,13 @@ _FRAMING = re.compile(r"(?:^|\W)(?:during|at|in|amid|throughout|durante|en)\s*$"
 _TRAVEL = re.compile(r"(?:visit|travel|trip|tour|journey|viaj|came|come|arriv|lleg)", re.I)
 
 
-def _trigger_text(article: Article, m: Mention) -> str:
-    return article.text[m.trigger.start : m.trigger.end] if m.trigger else ""
+def _is_trip(m: Mention) -> bool:
+    return m.event == "CONSULT" and bool(_TRAVEL.match(m.trigger_text()))
 
 
-def _is_trip(article: Article, m: Mention) -> bool:
-    return m.event == "CONSULT" and bool(_TRAVEL.match(_trigger_text(article, m)))
-
-
-def _is_site_visit(article: Article, m: Mention) -> bool:
+def _is_site_visit(m: Mention) -> bool:
     """'also visited a park, a gallery': the host side names places only, no one met."""
-    return _is_trip(article, m) and all(r.kind == "place" for r in m.recipient if r.country)
+    return _is_trip(m) and all(r.kind == "place" for r in m.recipient if r.country)
 
 
 # "this center", "dicho proyecto": a demonstrative and the head of a name told before
@@ -195,7 +191,7 @@ def names_back(draft: _Draft, m: Mention) -> bool:
     )
 
 
-def refers_back(draft: _Draft, m: Mention, article: Article) -> bool:
+def refers_back(draft: _Draft, m: Mention) -> bool:
     """Whether m restates the happening of an earlier draft without saying so in words:
     a definite event noun ("during the meeting"), a demonstrative naming what the draft
     named ("this center"), another stop of the same trip, or a site visited on it. Only
@@ -214,11 +210,11 @@ def refers_back(draft: _Draft, m: Mention, article: Article) -> bool:
                 return True
             if _FRAMING.search(m.event_text[: found.start()]):
                 return True
-    if _is_site_visit(article, m):
+    if _is_site_visit(m):
         return True
     # another stop of the same trip is told as of the same day ("had earlier travelled" is not)
     same_day = not (m.date and draft.date()) or m.date == draft.date()
-    return same_day and _is_trip(article, m) and any(_is_trip(article, x) for x in draft.mentions)
+    return same_day and _is_trip(m) and any(_is_trip(x) for x in draft.mentions)
 
 
 def find_title_end(text: str) -> int:
@@ -240,7 +236,7 @@ def cluster_article(article: Article, mentions: Sequence[Mention]) -> list[_Draf
         found = next((d for d in drafts if same_in_article(d, m, title_end)), None)
         if found is None:
             # a back-reference points to the latest happening of its kind
-            found = next((d for d in reversed(drafts) if refers_back(d, m, article)), None)
+            found = next((d for d in reversed(drafts) if refers_back(d, m)), None)
         if found is not None:
             found.mentions.append(m)
             found.words = found.words | mention_words(m)

@@ -78,14 +78,6 @@ _DONE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
 )
 
 
-def _trigger_text(mention: Mention) -> str:
-    """The words of the mention's trigger ("" when it has none)."""
-    if mention.trigger is None:
-        return ""
-    start = mention.trigger.start - mention.text_info.start
-    return mention.event_text[start : start + mention.trigger.end - mention.trigger.start]
-
-
 # Stages a clause other than the coded act's can report on its own: acts told as done, so
 # a clause with a word of the future is a plan, not a report.
 _CLAUSE_STAGES: tuple[tuple[ProjectStage, re.Pattern[str]], ...] = (
@@ -178,7 +170,7 @@ def classify_stage(
     if mention.event == "SUPPORT":
         return "agreed", "SUPPORT"
     # the trigger's own word first: "The proposal follows the launch of X" is a launch
-    said = _trigger_text(mention)
+    said = mention.trigger_text()
     for stage, pattern in (("announced", ANNOUNCED), ("proposed", PROPOSED)):
         found = pattern.search(said)
         if found:
