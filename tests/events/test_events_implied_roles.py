@@ -112,7 +112,7 @@ def test_announced_suspension_is_the_announcers_act() -> None:
 
 
 def test_other_party_nested_in_the_of_phrase_receives() -> None:
-    m = only(code("Chile announced a suspension of air links with Bolivia."))
+    m = only(code("Chile announced the suspension of all flights with Bolivia."))
     assert dyad(m) == (["CHL"], ["BOL"])
 
 

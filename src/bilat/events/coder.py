@@ -224,7 +224,7 @@ class RulesCoder:
                 # "would blockade Paris", "may halt mediation": the act is threatened
                 event, cameo = "THREATEN", THREAT_CAMEO[event]
             elif intended and event in ANNOUNCED_EVENTS and is_promised(tree, i):
-                pass  # "will break relations with Libya": telling the act is the threat
+                pass  # "will cut ties with Ecuador": telling the act is the threat
             elif intended and event != "AGREE":
                 continue  # "hoped they would be indicted": a wished-for act is no event
             inside = range(sent.token_start, sent.token_end)

@@ -116,8 +116,8 @@ def governing_verb(tree: DepTree, i: int) -> int | None:
     return None
 
 
-# Phrases nested in a noun's "of" phrase that name the act's other party: "the suspension of
-# air links with Serbia", "the sale of arms to Taiwan".
+# Phrases nested in a noun's "of" phrase that name the act's other party: "the suspension
+# of all flights with Latvia", "the sale of arms to Taiwan".
 TOWARDS = frozenset({"to", "with", "against", "toward", "towards", "a", "con", "contra", "hacia"})
 
 

@@ -208,7 +208,7 @@ class Composer:
             self.swap([f, tail], merged)
 
     def joins_adjectives(self, t: int) -> bool:
-        """'Ithilen's awful and evil minister': a coordinator between two adjectives."""
+        """'Zembla's young and able minister': a coordinator between two adjectives."""
         inside = 0 < t < self.n - 1 and self.lower(t) in COORDINATORS
         return inside and self.tokens[t - 1].pos == self.tokens[t + 1].pos == "ADJ"
 
