@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bilat.events.spans import PlacedSpan, Roles, countries_of
+from bilat.events import cues
+from bilat.events.implied_roles import OWNER_DEPS
+from bilat.events.spans import TOWARDS, PlacedSpan, Roles, countries_of
 from bilat.events.syntax import DepTree
 
 if TYPE_CHECKING:  # triggers.py is imported by subsumed.py, which calls this module
@@ -27,10 +29,10 @@ CANCEL_EVENT, CANCEL_CAMEO = "SANCTION", "160"
 # subject ("Russia, which signed a deal, cancelled ...") tell acts that did happen.
 UNDONE_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "xcomp"})
 # Phrases on the act called off that name its doer ("a visit by X", "the visit of X", "X's
-# visit") and its other party ("a visit to Y", "talks with Y").
-DOER_PREPOSITIONS = frozenset({"by", "of", "por", "de", "del"})
-DOER_DEPS = frozenset({"poss", "nmod:poss"})
-OTHER_PREPOSITIONS = frozenset({"to", "with", "a", "con"})
+# visit": the agent prepositions and possessors a noun act's owner takes) and its other
+# party ("a visit to Y", "talks with Y": the phrases that point at a noun act's target).
+DOER_PREPOSITIONS = cues.AGENT_PREPOSITIONS | {"del"}
+OTHER_PREPOSITIONS = TOWARDS
 
 
 def drop_cancelled(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
@@ -132,7 +134,7 @@ def orient_cancelled(
         other: set[int] = set()
         for c in tree.children(act):
             prep = tree.preposition_of(c)
-            if tree.tokens[c].dep in DOER_DEPS or prep in DOER_PREPOSITIONS:
+            if tree.tokens[c].dep in OWNER_DEPS or prep in DOER_PREPOSITIONS:
                 doer |= tree.subtree(c)
             elif prep in OTHER_PREPOSITIONS:
                 other |= tree.subtree(c)

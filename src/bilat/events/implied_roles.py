@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bilat.parsed import ActorSpan
+from bilat.resolve.compose import LOCATIVES
+from bilat.resolve.resolver import WATER_WORDS
 
 if TYPE_CHECKING:  # syntax.py asks this module, so the tree type is imported for checks only
     from bilat.events.syntax import DepTree
@@ -15,11 +17,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubjpass"}
 
 
 # Words that head a phrase naming open water ("in the Gulf of Oman", "off the coast",
-# "in international waters", "en aguas del golfo"): a place no state owns outright.
-WATER_HEADS = frozenset(
-    "sea seas gulf strait straits ocean waters bay channel coast mar golfo estrecho aguas "
-    "océano costa".split()
-)
+# "in international waters", "en aguas del golfo"): a place no state owns outright. The
+# resolver's water bodies, and open water that names no body.
+WATER_HEADS = WATER_WORDS | frozenset("seas ocean waters coast aguas océano costa".split())
 # Craft whose state is their flag's or owner's, never where they were stopped: "seized a
 # tanker" names no target unless the flag is named ("a British tanker").
 CRAFT = frozenset(
@@ -32,9 +32,7 @@ REGIONAL = frozenset(
     "baltic nordic scandinavian arab european african asian balkan caucasian gulf western "
     "eastern iberian latin-american andean caribbean".split()
 )
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "off", "near", "through", "across", "at", "into", "en", "frente", "cerca"}
-)
+_PLACE_PREPOSITIONS = LOCATIVES | frozenset({"off", "through", "frente", "cerca"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 
 
@@ -95,7 +93,7 @@ ANNOUNCING = frozenset(
     {"announce", "declare", "order", "decree", "impose", "unveil", "anunciar", "decretar"}
 )
 _ANNOUNCED_DEPS = frozenset({"dobj", "obj"})
-_OWNER_DEPS = frozenset({"poss", "nmod:poss"})
+OWNER_DEPS = frozenset({"poss", "nmod:poss"})
 
 
 def find_announcer(tree: DepTree, i: int) -> list[int]:
@@ -104,7 +102,7 @@ def find_announcer(tree: DepTree, i: int) -> list[int]:
     tok = tree.tokens[i]
     if tok.dep not in _ANNOUNCED_DEPS or tree.lemma(tok.head) not in ANNOUNCING:
         return []
-    if tree.kids_with(i, _OWNER_DEPS):
+    if tree.kids_with(i, OWNER_DEPS):
         return []
     return tree.kids_with(tok.head, _SUBJECTS)
 

@@ -18,6 +18,7 @@ from bilat.events import cues
 from bilat.events.spans import PlacedSpan
 from bilat.events.syntax import RELATIVE_DEPS, DepTree, find_subject
 from bilat.models import ActorSpan
+from bilat.resolve.story import STATE_SECTORS
 
 # Titles of a state's office holders, in the last word before the name.
 OFFICE_TITLES = frozenset(
@@ -25,8 +26,7 @@ OFFICE_TITLES = frozenset(
     "ministro ministra viceministro viceministra canciller vicecanciller secretario secretaria "
     "embajador embajadora enviado enviada presidente presidenta portavoz vocero vocera".split()
 )
-# Reporters that speak for a state: its government, ministries, agencies, forces.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+# Reporters that speak for a state are its bodies (STATE_SECTORS: government, forces, police).
 # How far up from the act the reporting verb is looked for ("said X had met": 1 link;
 # "said X had travelled to meet": 2).
 _MAX_HOPS = 3
