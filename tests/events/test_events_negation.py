@@ -1,4 +1,4 @@
-"""Negated and absent acts (negation.py), refusals, and sports results (syntax.is_sport)."""
+"""Negated and absent acts (negation.py), refusals, and sports results (non_events.is_sport)."""
 
 from __future__ import annotations
 

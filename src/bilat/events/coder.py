@@ -39,6 +39,13 @@ from bilat.events.negation import (
     is_negated,
     is_refusing_party,
 )
+from bilat.events.non_events import (
+    has_personal_subject,
+    is_generic,
+    is_market_demand,
+    is_question,
+    is_sport,
+)
 from bilat.events.projects import (
     drop_project_acts,
     find_project_date,
@@ -53,19 +60,14 @@ from bilat.events.spans import make_parties
 from bilat.events.subsumed import drop_one_sided_twins, drop_subsumed
 from bilat.events.syntax import (
     DepTree,
-    has_personal_subject,
     is_attributive,
     is_condition,
     is_conditional,
-    is_generic,
     is_intended,
-    is_market_demand,
     is_obliged,
     is_opinion,
     is_promised,
-    is_question,
     is_requested,
-    is_sport,
     is_stated_purpose,
 )
 from bilat.events.triggers import Trigger, iter_triggers, select_lexicon

@@ -4,14 +4,11 @@ officials of a region, the announcer of an act as its doer, and verbless sentenc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from bilat.events.syntax import DepTree
 from bilat.parsed import ActorSpan
 from bilat.resolve.compose import LOCATIVES
 from bilat.resolve.resolver import WATER_WORDS
-
-if TYPE_CHECKING:  # syntax.py asks this module, so the tree type is imported for checks only
-    from bilat.events.syntax import DepTree
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubjpass"})
 
@@ -114,7 +111,6 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # active or as passive, a verbless "Turkish tanks massed" names Turkey as the doer.
 OWN_FORCE_EVENTS = frozenset({"MOBILIZE", "RETREAT"})
 _PASSIVE_MARKS = frozenset({"agent", "auxpass", "aux:pass"})
-_AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass", "cop"})
 
 
 def is_root_predicate(tree: DepTree, i: int) -> bool:
@@ -136,18 +132,3 @@ def find_force_subject(tree: DepTree, i: int, event: str) -> list[int]:
     if event in OWN_FORCE_EVENTS and is_root_predicate(tree, i):
         return [tree.tokens[i].head]
     return []
-
-
-def is_reduced_passive(tree: DepTree, i: int) -> bool:
-    """Whether participle i, read by the parser as the main verb of its subject, is a passive
-    with its auxiliary left out: "Two soldiers killed by gunmen near the border" has no
-    finite verb, and its "by" phrase names who killed (no auxiliary, a subject, an agent);
-    so is a participle phrase with a "by" phrase on a clause or a noun (below)."""
-    kids = [tree.tokens[c].dep for c in tree.children(i)]
-    if "agent" not in kids or any(d in _AUX_DEPS for d in kids):
-        return False
-    if tree.tokens[i].dep in ("advcl", "acl") and tree.tokens[i].tag == "VBN":
-        # "Rebuked by Chile, Peru ...", "Peru, criticised by Chile, ...": a participle
-        # phrase with a "by" phrase tells what was done to the noun it hangs on
-        return True
-    return tree.tokens[i].dep == "ROOT" and any(d in ("nsubj", "nsubj:pass") for d in kids)

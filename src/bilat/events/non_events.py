@@ -1,0 +1,62 @@
+"""Words that tell no act of the news: the market's demand, a kind of act, the outlet
+addressing its readers, a question, a sports result."""
+
+from __future__ import annotations
+
+from bilat.events import cues
+from bilat.events.syntax import CLAUSE_DEPS, DepTree, find_subject
+
+
+def is_market_demand(tree: DepTree, i: int) -> bool:
+    """'weak demand from China', 'la demanda mundial': demand as the market's appetite,
+    which no state addresses to another. 'A firm demand', 'its demand' are requests."""
+    if tree.lemma(i) not in ("demand", "demanda"):
+        return False
+    kids = tree.children(i)
+    if any(tree.tokens[c].dep in ("poss", "nmod:poss") for c in kids):
+        return False
+    if tree.lemma(i) == "demand" and any(tree.tokens[c].dep == "det" for c in kids):
+        return False  # Spanish puts an article on the market's demand too: "la demanda"
+    return any(tree.lemma(c) in cues.MARKET_QUALIFIERS for c in kids)
+
+
+def is_generic(tree: DepTree, i: int) -> bool:
+    """'disinformation and cyber attacks': a plural noun with no determiner, possessor or
+    number names a kind of act, not an act that happened; one that names its two parties
+    ("clashes between X and Y") is an act."""
+    tok = tree.tokens[i]
+    if "Number=Plur" not in tok.morph:
+        return False
+    return not any(
+        tree.tokens[c].dep in _SPECIFIER_DEPS or tree.preposition_of(c) in ("between", "entre")
+        for c in tree.children(i)
+    )
+
+
+_SPECIFIER_DEPS = frozenset({"det", "poss", "nmod:poss", "nummod"})
+
+
+def has_personal_subject(tree: DepTree, i: int) -> bool:
+    """'We invite you to ...', 'I urge readers': the outlet or a writer addressing its
+    readers, not an actor of the news."""
+    # a pronoun, not a name that reads like one ("the US" is lemmatised "us")
+    return any(
+        tree.lemma(s) in cues.PERSONAL_PRONOUNS and tree.tokens[s].pos == "PRON"
+        for s in find_subject(tree, i)
+    )
+
+
+def is_question(sent_text: str) -> bool:
+    """A question asks about events; it does not report one."""
+    return sent_text.rstrip().rstrip("\"'”’»").endswith("?")
+
+
+def is_sport(tree: DepTree, i: int) -> bool:
+    """'the cricket team beat India by six wickets': a trigger whose clause (its subject,
+    objects and phrases, not other clauses) uses words only sports reports use."""
+    clause = tree.subtree(i, CLAUSE_DEPS)
+    return any(
+        tree.tokens[t].pos != "VERB"
+        and (tree.lemma(t) in cues.SPORT_WORDS or tree.tokens[t].text.lower() in cues.SPORT_WORDS)
+        for t in clause
+    )
