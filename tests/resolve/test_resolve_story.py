@@ -9,7 +9,7 @@ from bilat.events import get_coder
 from bilat.models import ActorSpan, Article
 from bilat.nlp import Parser
 from bilat.resolve import Resolver
-from bilat.resolve.compose import Found
+from bilat.resolve.found import Found
 from bilat.resolve.story import STORY_VIA, choose_country
 
 KENYA = "Kenya announced new curbs on imports on Monday. "

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bilat.events.syntax import DepTree
 from bilat.parsed import ActorSpan
-from bilat.resolve.compose import LOCATIVES
+from bilat.resolve.found import LOCATIVES
 from bilat.resolve.resolver import WATER_WORDS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubjpass"})

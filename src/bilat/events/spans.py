@@ -9,7 +9,7 @@ from bilat.events import cues
 from bilat.events.cues import LOCATIVE_PREPOSITIONS
 from bilat.events.syntax import RELATIVE_DEPS, SUBJECT_DEPS, DepTree
 from bilat.models import ActorRef, ActorSpan, Span
-from bilat.resolve.compose import group_id
+from bilat.resolve.found import group_id
 
 FROM = frozenset({"from", "desde"})
 

@@ -19,61 +19,33 @@ embassy in Cuba is Russian.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bilat.models import ActorKind, EntitySpan, ParsedDoc
+from bilat.resolve.found import (
+    AND_WORDS,
+    COORDINATORS,
+    DETERMINERS,
+    FROM_WORDS,
+    IN_WORDS,
+    MODIFIER_ROLES,
+    NAME_ROLES,
+    OF_WORDS,
+    POSSESSIVES,
+    RUN_POS,
+    STANCE_PREFIXES,
+    AgentAt,
+    Found,
+    group_id,
+    with_sector,
+)
 from bilat.resolve.gazetteer import Agent
-from bilat.resolve.names import HYPHENS, slug
+from bilat.resolve.names import HYPHENS
 from bilat.resolve.peoples import compose_people
+from bilat.resolve.titled_names import merge_name
 
-MODIFIER_ROLES = frozenset({"state", "demonym", "capital", "place"})
-NAME_ROLES = frozenset({"alias", "surname"})
-OF_WORDS = frozenset({"of", "de", "del"})
-IN_WORDS = frozenset({"in", "en"})
-# Before a place, these make it where something is ("in Moscow", "near Havana").
-LOCATIVES = frozenset("in at en into inside near within across throughout".split())
-FROM_WORDS = frozenset({"from"})
-DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
-COORDINATORS = frozenset({"and", "y", "e", ","})
-AND_WORDS = frozenset({"and", "y", "e"})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-PERSON_LABELS = frozenset({"PERSON", "PER"})
-STANCE_PREFIXES = frozenset({"anti", "pro"})
 MAX_RUN = 6
 MAX_OF_STEPS = 3
-
-AgentAt = Callable[[int], tuple[int, Agent] | None]
-Members = tuple[tuple[str | None, str | None], ...]
-
-
-@dataclass(slots=True, eq=False)
-class Found:
-    """An actor found in the article over document tokens [start, end); compared by
-    identity, since two equal-looking finds at different places are different finds."""
-
-    start: int
-    end: int
-    actor_id: str
-    kind: ActorKind
-    country: str | None
-    sector: str | None
-    via: str  # goes to ActorSpan.via
-    role: str  # the gazetteer via, "agent" or "ner"
-    composed: bool = False
-    members: Members = ()  # a name for several actors: (country, sector) of each
-
-
-def with_sector(members: Members, sector: str | None) -> Members:
-    """A group's members as the agent noun joined to its name makes them ("the Baltic
-    foreign ministers": each state's GOV)."""
-    return tuple((country, sector) for country, _ in members)
-
-
-def group_id(country: str | None, sector: str | None) -> str:
-    """A CAMEO-style code for an unnamed group: "CUBGOV", "RUS", "BUS"."""
-    return f"{country or ''}{sector or ''}" or "unknown"
 
 
 class Composer:
@@ -200,7 +172,7 @@ class Composer:
                 with_sector(f.members, sector),
             )
             parts = [f, *self.owned(f.end, end)]
-            self.merge_name(self.swap(parts, new))
+            merge_name(self, self.swap(parts, new))
             if new in self.found:  # a name did not take the title over
                 self.compose_coordinated(new)
         elif possessive and tail is not None and tail.start == j:
@@ -268,7 +240,7 @@ class Composer:
                 True,
                 with_sector(f.members, agent.sector),
             )
-            self.merge_name(self.swap([f], new))
+            merge_name(self, self.swap([f], new))
             return
 
     def compose_complements(self) -> None:
@@ -385,51 +357,3 @@ class Composer:
             out.append(nxt)
             c = nxt.end
         return out
-
-    def person_named_as_state(self, title: Found, t: int) -> Found | None:
-        """A name the gazetteer codes like a state but the parser reads as a person, right
-        after a person's title of that state ("Bree Prime Minister Romendacil", where a
-        dictionary gives Romendacil the bare code BRE): the title's holder, as a person."""
-        o = self.starts_here(t, frozenset({"state"}))
-        ent = self.names.get(t)
-        if o is None or ent is None or ent.label not in PERSON_LABELS or ent.token_end != o.end:
-            return None
-        if title.kind != "person" or o.country not in (title.country, None):
-            return None
-        return o
-
-    def merge_name(self, c: Found) -> None:
-        """A title followed by a name is one actor: the name's identity, the title's country
-        and sector where the gazetteer has none."""
-        t = c.end
-        o = self.starts_here(t, NAME_ROLES) or self.person_named_as_state(c, t)
-        # one person of a group's title ("Baltic foreign minister X") is of no member we know
-        title_country = None if c.members else c.country
-        if o is not None and (o.kind in ("person", "organization") or o.role == "state"):
-            merged = replace(
-                o,
-                start=c.start,
-                kind="organization" if o.kind == "organization" else "person",
-                country=o.country or title_country,
-                sector=o.sector or c.sector,
-                via=c.via + "+name",
-                composed=True,
-                members=(),
-            )
-            self.swap([c, o], merged)
-            return
-        ent = self.names.get(t)
-        if ent is None or any(self.owner[x] is not None for x in range(t, ent.token_end)):
-            return
-        merged = Found(
-            c.start,
-            ent.token_end,
-            f"ner:{slug(ent.text)}",
-            "person" if ent.label in PERSON_LABELS else "organization",
-            title_country,
-            c.sector,
-            c.via + "+ner",
-            "ner",
-            True,
-        )
-        self.swap([c], merged)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bilat.resolve.found import DETERMINERS, Found
+
 if TYPE_CHECKING:
-    from bilat.resolve.compose import Composer, Found
+    from bilat.resolve.compose import Composer
 
 ETHNIC_WORDS = frozenset({"ethnic", "étnicos", "étnicas"})
 PEOPLE_OF_WORDS = frozenset({"of", "in", "de", "en"})
-DETERMINERS = frozenset({"the", "el", "la", "los", "las", "lo"})
 
 
 def compose_people(c: Composer, f: Found) -> None:

@@ -14,8 +14,9 @@ from bilat.errors import BilatError
 from bilat.models import ActorKind, ActorSpan, EntitySpan, ParsedDoc
 from bilat.resolve.actors import leader_names, leader_surnames, load_leaders
 from bilat.resolve.aliases import normal_key
-from bilat.resolve.compose import LOCATIVES, MODIFIER_ROLES, POSSESSIVES, AgentAt, Composer, Found
+from bilat.resolve.compose import Composer
 from bilat.resolve.context import ArticleContext, choose_entry
+from bilat.resolve.found import LOCATIVES, MODIFIER_ROLES, POSSESSIVES, AgentAt, Found
 from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
 from bilat.resolve.junknames import is_junk_name
 from bilat.resolve.matcher import build_keyseq

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from bilat.models import ActorKind, ParsedDoc
-from bilat.resolve.compose import LOCATIVES as PLACE_WORDS
-from bilat.resolve.compose import AgentAt, Composer, Found, group_id
+from bilat.resolve.compose import Composer
+from bilat.resolve.found import LOCATIVES as PLACE_WORDS
+from bilat.resolve.found import AgentAt, Found, group_id
 from bilat.resolve.gazetteer import Agent
 from bilat.resolve.tables import iter_agents
 
