@@ -57,6 +57,11 @@ TOUT [010]
 HAIL
 MOCK
 
+---  ACCEPT   [---]  ---
+ACCEPT
+- + * MONEY $                             [071]
+- $ * + HELD                              [212]
+
 ######## TRANSFORMATIONS ##########
 ~ a (a b SHELL) SAY = a b 015
 """
@@ -69,7 +74,7 @@ def rows_of(table: str) -> list[dict[str, str]]:
 def test_blocks_verbs_forms_and_synsets_are_read() -> None:
     parsed = parse_dictionary(DICTIONARY)
     assert parsed.synsets["&ENVOY"] == ["ENVOY", "DIPLOMATS", "TRADE_MISSION"]
-    shell, greet, mock = parsed.blocks
+    shell, greet, mock, _ = parsed.blocks
     assert (shell.head, shell.code) == ("SHELL", "190")
     assert greet.code == "" and greet.verbs["HAIL"] == "051" and greet.verbs["GREET"] is None
     assert parsed.forms["SHELLED"] == "SHELL" and "OPEN_FIRE" not in shell.verbs
@@ -93,10 +98,18 @@ def test_codes_keep_the_sources_half_and_drop_no_event() -> None:
 
 def test_object_patterns_become_word_lists_or_are_refused() -> None:
     synsets = {"&ENVOY": ["ENVOY", "DIPLOMATS", "TRADE_MISSION"]}
-    assert object_words("* &ENVOY", synsets) == ("syn", ["diplomat", "diplomats", "envoy"])
-    assert object_words("* (AT CEREMONY)", synsets) == ("pp", ["ceremony"])
-    assert object_words("* CONVOY", synsets) == ("obj", ["convoy"])
-    for body in ("$ * ENVOY", "* {STATE VISIT}", "CONVOY *", "* (IN BREACH) (OF LAW)", "* FOR"):
+    assert object_words("* &ENVOY", synsets) == (
+        "syn",
+        ["diplomat", "diplomats", "envoy"],
+        "forward",
+    )
+    assert object_words("* (AT CEREMONY)", synsets) == ("pp", ["ceremony"], "forward")
+    assert object_words("* CONVOY", synsets) == ("obj", ["convoy"], "forward")
+    # actor markers: the target before the verb and the source after it turn the row round
+    assert object_words("+ * MONEY $", synsets) == ("obj", ["money"], "reverse")
+    assert object_words("$ * CONVOY +", synsets) == ("obj", ["convoy"], "forward")
+    refused = ("$ * ENVOY", "* {STATE VISIT}", "CONVOY *", "* (IN BREACH) (OF LAW)", "* FOR")
+    for body in (*refused, "$ * + HELD", "+ * $ MONEY", "+ * MONEY FROM $"):
         assert object_words(body, synsets) is None
 
 
@@ -116,7 +129,11 @@ def test_rows_take_events_from_the_codebook_and_skip_what_does_not_map() -> None
     # HAIL is 051 in one block and 111 in another: no bare row
     assert not any(p == "hail" for p, _ in rows) and skipped["ambiguous default"] == 1
     assert skipped["inexpressible pattern"] >= 3 and skipped["no PLOVER event"] >= 1
-    assert all(r["direction"] == "forward" and r["language"] == "en" for r in rows.values())
+    # "accepted money from X": X gives (the pattern's markers), ACCEPT alone codes nothing
+    assert rows[("accept >money", "071")]["direction"] == "reverse"
+    assert rows[("accept >money", "071")]["event"] == "AID"
+    kept = [r for r in rows.values() if r["pattern"] != "accept >money"]
+    assert all(r["direction"] == "forward" and r["language"] == "en" for r in kept)
 
 
 def test_shipped_table_parses_and_uses_known_codes() -> None:

@@ -15,10 +15,17 @@ USER_DICTIONARY = """\
 SERENADE {SERENADES SERENADED SERENADING}
 """
 TEXT = "Norway serenaded Chile in Santiago on Tuesday, the ministry said."
+# Actor markers: the target is the subject, the source follows the object ("+ * WORD $").
+MARKED_DICTIONARY = """\
+---  POCKET   [---]  ---
+POCKET {POCKETS POCKETED POCKETING}
+- + * BULLION $  [071]
+"""
+MARKED_TEXT = "Peru pocketed bullion from Norway last week, officials in Lima said."
 
 
-def _code(settings: Settings) -> Coded:
-    article = Article(id="v1", text=TEXT, language="en", published=dt.date(2026, 3, 5))
+def _code(settings: Settings, text: str = TEXT) -> Coded:
+    article = Article(id="v1", text=text, language="en", published=dt.date(2026, 3, 5))
     coded = code_article(settings, article)
     assert isinstance(coded, Coded)
     return coded
@@ -36,3 +43,13 @@ def test_a_user_dictionary_codes_its_verb(tmp_path: Path) -> None:
     assert (mention.event, mention.cameo) == ("CONSULT", "042")
     assert [a.country for a in mention.actor] == ["NOR"]
     assert [r.country for r in mention.recipient] == ["CHL"]
+
+
+def test_actor_markers_of_a_pattern_turn_the_act_round(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text(MARKED_DICTIONARY, encoding="utf-8")
+    settings = Settings(events=EventSettings(verb_dictionaries=[str(path)]))
+    (mention,) = _code(settings, MARKED_TEXT).mentions
+    assert (mention.event, mention.cameo) == ("AID", "071")
+    assert [a.country for a in mention.actor] == ["NOR"]  # the giver, after "from"
+    assert [r.country for r in mention.recipient] == ["PER"]

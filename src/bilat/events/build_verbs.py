@@ -18,15 +18,19 @@ kept; every skip is counted and printed:
   gets no bare row (its object rows stay).
 * Patterns `- * OBJECT [code]` become object word lists (`lemma >w1|w2`): OBJECT may be
   one word, a synset `&NAME` (expanded to its one-word members) or a prepositional phrase
-  `(PREP WORD)` (kept as WORD). Every other pattern (words before the verb, several
-  elements, `{...}` phrases, `$`/`+` actor markers) cannot be expressed and is skipped.
+  `(PREP WORD)` (kept as WORD). Actor markers around one object word say the direction:
+  `+ * MONEY $` (the target is the subject, the source comes after: "received money from
+  X") is a `reverse` row, `$ * WORD +` a forward one. Every other pattern (words before the
+  verb, several elements, `{...}` phrases, other uses of the markers) cannot be expressed and
+  is skipped.
   A pattern belongs to the verb its comment names (`# DISMISS`), else to the block head.
 * Codes map to PLOVER event and mode through codebook.tsv. Dropped: `[---]` (no event),
   01x statements (no PLOVER event), codes the codebook lacks; a paired code `[042:043]`
   keeps the source's half.
 * 163 (embargo, sanctions) is SANCTION, as in triggers.tsv (the current PLOVER manual;
   CAMEO2PLOVER-2021 has COERCE).
-* Direction is `forward` (a CAMEO code is the act of the source on the target).
+* Direction is `forward` (a CAMEO code is the act of the source on the target) unless the
+  pattern's actor markers say otherwise (above).
 * Objects are matched by lemma or form, so a plural object word gets its singular too.
 
 Kinds kept (KEPT_KINDS), measured on the development halves, the seeds and the sample
@@ -71,9 +75,18 @@ ALL_KINDS = frozenset({"verb", "obj", "syn", "pp", "phrasal"})
 KEPT_KINDS = frozenset({"syn"})
 
 
-def object_words(body: str, synsets: dict[str, list[str]]) -> tuple[str, list[str]] | None:
-    """(class, words) of an expressible `* OBJECT` pattern body, else None."""
+# Actor markers around `* WORD`: (before, after) -> direction of the row.
+_MARKED = {("+", "$"): "reverse", ("$", "+"): "forward"}
+
+
+def object_words(body: str, synsets: dict[str, list[str]]) -> tuple[str, list[str], str] | None:
+    """(class, words, direction) of an expressible `* OBJECT` pattern body, else None."""
     parts = body.split()
+    direction = "forward"
+    if len(parts) == 4 and (parts[0], parts[3]) in _MARKED and parts[1] == "*":
+        direction = _MARKED[parts[0], parts[3]]
+        parts = parts[1:3]
+        body = " ".join(parts)
     if len(parts) < 2 or parts[0] != "*" or any(c in body for c in "{}$+^%"):
         return None
     rest = " ".join(parts[1:])
@@ -88,7 +101,7 @@ def object_words(body: str, synsets: dict[str, list[str]]) -> tuple[str, list[st
     members = synsets.get(word, []) if word.startswith("&") else [word]
     words = [w.rstrip("_") for w in members if VERB_WORD.match(w)]
     out = sorted({v for w in words for v in inflect_object(w.lower())} - _STOP)
-    return (kind, out) if out else None
+    return (kind, out, direction) if out else None
 
 
 def inflect_object(word: str) -> list[str]:
@@ -106,6 +119,7 @@ class Row:
     objects: tuple[str, ...]
     code: str
     notes: str
+    direction: str = "forward"
 
 
 def iter_rows(parsed: Parsed, kinds: frozenset[str] = ALL_KINDS) -> Iterator[Row]:
@@ -113,7 +127,8 @@ def iter_rows(parsed: Parsed, kinds: frozenset[str] = ALL_KINDS) -> Iterator[Row
     bases = parsed.lemma_bases()
     skipped = parsed.skipped
     defaults: dict[str, set[str]] = {}
-    objects: dict[tuple[str, str], dict[str, str]] = {}  # (lemma, code) -> word -> kind
+    # (lemma, code, direction) -> word -> kind
+    objects: dict[tuple[str, str, str], dict[str, str]] = {}
     seen_words: dict[tuple[str, str], str] = {}  # (lemma, word) -> first code
     for block in parsed.blocks:
         lemmas = {v: lemmatize(v, parsed.forms, bases) for v in block.verbs}
@@ -126,24 +141,24 @@ def iter_rows(parsed: Parsed, kinds: frozenset[str] = ALL_KINDS) -> Iterator[Row
             if "phrasal" not in kinds:
                 skipped["kind phrasal left out"] += 1
             elif code and seen_words.setdefault((lemma, needed), code) == code:
-                objects.setdefault((lemma, code), {})[needed.lower()] = "phrasal"
+                objects.setdefault((lemma, code, "forward"), {})[needed.lower()] = "phrasal"
         for body, code, verb in block.patterns:
             target = lemmas.get(verb) or lemmas.get(block.head)
             pattern = object_words(body, parsed.synsets)
             if pattern is None or target is None:
                 skipped["inexpressible pattern"] += 1
                 continue
-            kind, words = pattern
+            kind, words, direction = pattern
             if kind not in kinds:
                 skipped[f"kind {kind} left out"] += 1
                 continue
             for word in words:
                 # the first code for a word wins; a `[---]` pattern still claims the word
                 if seen_words.setdefault((target, word), code) == code and code:
-                    objects.setdefault((target, code), {})[word] = kind
-    for (lemma, code), found in sorted(objects.items()):
+                    objects.setdefault((target, code, direction), {})[word] = kind
+    for (lemma, code, direction), found in sorted(objects.items()):
         named = ",".join(sorted(set(found.values())))
-        yield Row(lemma.lower(), tuple(sorted(found)), code, f"cameo-dict {named}")
+        yield Row(lemma.lower(), tuple(sorted(found)), code, f"cameo-dict {named}", direction)
     for lemma, codes in sorted(defaults.items()):
         real = codes - {""}
         if "verb" not in kinds:
@@ -205,7 +220,7 @@ def iter_table_rows(
         event, mode, cameo = found
         notes = row.notes if cameo == row.code else f"{row.notes} code {row.code}"
         pattern = f"{row.lemma} >{'|'.join(row.objects)}" if row.objects else row.lemma
-        values = ("en", pattern, event, mode, cameo, "forward", notes)
+        values = ("en", pattern, event, mode, cameo, row.direction, notes)
         yield dict(zip(COLUMNS, values, strict=True))
 
 
