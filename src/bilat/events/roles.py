@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
-
 from bilat.events import cues
 from bilat.events.antecedents import (
-    acts_on_named_state,
     find_antecedent,
     find_person_side,
     refers_to_party,
 )
 from bilat.events.coordination import (
     BETWEEN,
-    conjunct_chain,
     find_venues,
     outside_between,
     shallow_spans,
     with_conjuncts,
 )
 from bilat.events.implied_roles import find_announcer, find_force_subject, lies_abroad
+from bilat.events.party_fill import (
+    ARTICLE_FILL_EVENTS,
+    CONFLICT_EVENTS,
+    ONE_SIDED_EVENTS,
+    SPOKEN_EVENTS,
+    SYMMETRIC_EVENTS,
+    SideFiller,
+)
 from bilat.events.spans import (
     FROM,
     STRENGTH,
     PlacedSpan,
     Roles,
     countries_of,
-    describes_noun,
     describes_state,
-    find_speakers,
     find_where,
     governing_verb,
     is_aside,
@@ -50,27 +50,16 @@ from bilat.events.syntax import (
     CLAUSE_DEPS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
-    DepTree,
     find_subject,
 )
-from bilat.events.triggers import Trigger, TriggerRule
-from bilat.models import ActorSpan
+from bilat.events.triggers import Trigger
 
 __all__ = ["STRENGTH", "PlacedSpan", "RoleFinder", "Roles", "place_spans"]
 
-SYMMETRIC_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE"})
-# Verbal acts whose target may sit in a complement clause.
-SPOKEN_EVENTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-CONFLICT_EVENTS = SPOKEN_EVENTS | {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-# Acts coded even when only one side is a state ("rebels surrendered", "Israel threatened").
-ONE_SIDED_EVENTS = CONFLICT_EVENTS | {"CONCEDE", "RETREAT"}
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "attr", "oprd"})
 POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "flat", "appos"})
 _RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", "neg", "det"})
-# Acts whose other side may be filled from the article's parties: cooperation between the
-# article's two states is the usual case; a conflict act's target is not guessed that way.
-ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # Acts where "from X" names the giver ("a loan from Russia"); elsewhere X is the target
 # ("withdrew from Panama", "seized arms from the rebels").
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
@@ -78,7 +67,7 @@ FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT"})
 
 
-class RoleFinder:
+class RoleFinder(SideFiller):
     """Assigns roles for the triggers of one article.
 
     Direction convention: the source (actor) is the agent of the trigger. "A visited B" and
@@ -92,27 +81,6 @@ class RoleFinder:
     frequent one, each with less confidence; a text that names one state only codes acts inside
     it with that state on both sides, as PLOVER does.
     """
-
-    def __init__(self, tree: DepTree, placed: Sequence[PlacedSpan]) -> None:
-        self.tree = tree
-        self.placed = placed
-        counts = Counter(p.span.country for p in placed if p.span.country)
-        self.by_frequency = [c for c, _ in counts.most_common()]
-        first = {c: next(p.span for p in placed if p.span.country == c) for c in counts}
-        self.dyad = [first[c] for c in self.by_frequency[:2]]
-        self._reported: set[int] = set()  # tokens of the trigger's reported clause
-        # tokens of phrases that tell where the trigger's object is or of its own relations
-        self._asides: set[int] = set()
-        self._cities = {p.head for p in placed if p.span.kind == "place"}
-        self._owners = {p.head for p in placed if p.span.country}
-        self._named = {p.head for p in placed}
-
-    def _spans_in(self, tokens: set[int], states_only: bool = False) -> list[ActorSpan]:
-        return [
-            p.span
-            for p in self.placed
-            if p.head in tokens and (not states_only or p.span.kind == "state")
-        ]
 
     def _sides(self, trigger: Trigger) -> tuple[set[int], set[int], set[int], set[int]]:
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
@@ -296,105 +264,3 @@ class RoleFinder:
                     tuple(actor), tuple(recipient), how
                 )
         return Roles(tuple(actor), tuple(recipient), how)
-
-    def _inside_one_state(
-        self, actor: list[ActorSpan], recipient: list[ActorSpan], rule: TriggerRule
-    ) -> Roles | None:
-        """'Opposition leaders agreed to postpone the rally in Baku': a text that names one
-        state only tells of acts inside it, and PLOVER codes those with that state on both
-        sides. A noun (but a protest) or a clause naming no party is no act of its own; a
-        state pledging on its own ("Cuba promised new railways") deals with no one."""
-        noun = rule.noun and rule.event != "PROTEST"
-        if len(self.by_frequency) != 1 or noun or not (actor or recipient):
-            return None
-        if self._reported and rule.event != "REQUEST":
-            return None  # "denied that its officials met anyone": a claim, no target
-        if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
-            return None
-        country = self.by_frequency[0]
-        state = next(p.span for p in self.placed if p.span.country == country)
-        if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
-            actor, recipient, self._names_the_state
-        ):
-            # "President Bush threatened Russia": no Russian act (antecedents.py)
-            return Roles(tuple(actor), tuple(recipient), "one-sided")
-        actor = [s if s.country else replace(s, country=country) for s in actor]
-        recipient = [s if s.country else replace(s, country=country) for s in recipient]
-        return Roles(tuple(actor or [state]), tuple(recipient or [state]), "inside")
-
-    def _same_state(
-        self, actor: list[ActorSpan], recipient: list[ActorSpan], sentence: range, i: int
-    ) -> tuple[list[ActorSpan], list[ActorSpan]]:
-        """'Sudan's government lifted the state of emergency', 'Algeria's president
-        threatened a curfew in Algiers': when the sentence names the actor's state only, the
-        target with no country is taken to be inside it (PLOVER codes such domestic acts
-        with that state on both sides)."""
-        states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
-        speakers = find_speakers(self.tree, sentence, i)
-        states -= {p.span.country for p in self.placed if p.head in speakers}
-        if len(states) != 1:
-            return actor, recipient
-        country = next(iter(states))
-        if countries_of(actor) == states:
-            filled = [replace(s, country=country) for s in recipient if not s.country]
-            return actor, filled or [actor[0]]
-        # a named person or body acting on its own state ("President Dos Santos conceded"), not
-        # on it by name ("Bush threatened Russia"); nor an unnamed attacker ("a bomb killed")
-        if acts_on_named_state(actor, recipient, self._names_the_state):
-            return actor, recipient
-        named = [replace(s, country=country) for s in actor if not s.country]
-        keep = bool(named) and countries_of(recipient) == states
-        return (named, recipient) if keep else (actor, recipient)
-
-    def _domestic(
-        self, actor: list[ActorSpan], recipient: list[ActorSpan], event: str
-    ) -> list[ActorSpan]:
-        """'The Sudanese government lifted a curfew on Sudanese towns': an act inside one
-        state, told with distinct actor and recipient spans of that state, keeps them."""
-        countries = countries_of(actor)
-        if event in SYMMETRIC_EVENTS or len(countries) != 1 or countries_of(recipient) - countries:
-            return []
-        taken = {(s.start, s.end) for s in actor}
-        # "France accused Rwanda by alleging Paris ...": a state or its capital named
-        # again is the actor itself, not a domestic target
-        return [
-            s
-            for s in recipient
-            if s.country
-            and (s.start, s.end) not in taken
-            and not self._names_the_state(s)
-            and self._head_of(s) not in self._reported  # "denied that X met ...": no target
-        ]
-
-    def _names_the_state(self, span: ActorSpan) -> bool:
-        """'Paris', 'France' name the state itself; 'Palestinian' (groups) names people of it."""
-        if span.kind == "place":
-            return True
-        return span.kind == "state" and self.tree.tokens[self._head_of(span)].pos == "PROPN"
-
-    def _fill(
-        self, i: int, sentence: range, taken: set[str], article: bool
-    ) -> tuple[list[ActorSpan], str] | None:
-        """The nearest span of another country in the sentence with the spans coordinated
-        with it ("thinks Chile and Peru will agree": both), else the article's first."""
-        near = [p for p in self.placed if p.head in sentence and p.span.country not in taken]
-        # "questions about the Russian center in Cuba": Cuba was judged no side of the act
-        near = [p for p in near if p.head not in self._asides]
-        near = [p for p in near if p.span.country and not is_aside(self.tree, p.head, i)]
-        speakers = find_speakers(self.tree, sentence, i)
-        near = [p for p in near if p.head not in speakers]
-        if near:
-            # "a visit that Washington follows closely": who describes the act is no party
-            best = min(near, key=lambda p: (describes_noun(self.tree, p.head, i), abs(p.head - i)))
-            chain = conjunct_chain(self.tree, best.head)
-            return [p.span for p in near if p is best or p.head in chain], "nearest"
-        if not article:
-            return None
-        for country in self.by_frequency:
-            if country not in taken:
-                first = next(p.span for p in self.placed if p.span.country == country)
-                return [first], "article"
-        return None
-
-    def _head_of(self, span: ActorSpan) -> int:
-        return next(p.head for p in self.placed if p.span is span)
