@@ -155,3 +155,24 @@ def test_a_participle_phrase_with_by_is_done_to_the_clause_subject() -> None:
 def test_money_received_is_aid_from_the_giver() -> None:
     m = only(code("Honduras received money from Taiwan to rebuild its bridges."))
     assert (m.event, dyad(m)) == ("AID", (["TWN"], ["HND"]))
+
+
+def by_trigger(mentions: Sequence[Mention], word: str) -> Mention:
+    (m,) = [m for m in mentions if m.trigger_text() == word]
+    return m
+
+
+def test_a_backer_named_in_a_participle_phrase_is_no_target_of_the_clause() -> None:
+    # the backer backs the subject; the act falls inside the subject's own state
+    found = code("Backed by Belarus, Armenian police arrested two activists in Yerevan on Friday.")
+    assert dyad(by_trigger(found, "Backed")) == (["BLR"], ["ARM"])
+    assert dyad(by_trigger(found, "arrested")) == (["ARM"], ["ARM"])
+    found = code("Supported by Iran, Syrian forces bombed rebel positions near Aleppo.")
+    assert dyad(by_trigger(found, "bombed")) == (["SYR"], ["SYR"])
+
+
+def test_a_critic_named_in_a_participle_phrase_can_still_be_the_target() -> None:
+    found = code("Condemned by Norway, Belarus expelled two diplomats on Monday.")
+    assert dyad(by_trigger(found, "expelled")) == (["BLR"], ["NOR"])
+    found = code("Rebuked by Ghana, Togo recalled its ambassador the next day.")
+    assert dyad(by_trigger(found, "recalled")) == (["TGO"], ["GHA"])

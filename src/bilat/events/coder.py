@@ -29,7 +29,7 @@ from bilat.events.crowds import (
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
-from bilat.events.implied_roles import find_force_subject
+from bilat.events.implied_roles import find_backers, find_force_subject
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
@@ -184,6 +184,7 @@ class RulesCoder:
         figures = extract_figures(text, sent.start, sent.end, language)
         best: dict[tuple[str, frozenset[str]], Mention] = {}
         acts = {t.token for t in triggers}
+        backers = find_backers(tree, triggers)
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
             if is_requested(tree, i) or is_stated_purpose(tree, i) or is_obliged(tree, i):
@@ -230,7 +231,8 @@ class RulesCoder:
             elif intended and event != "AGREE":
                 continue  # "hoped they would be indicted": a wished-for act is no event
             inside = range(sent.token_start, sent.token_end)
-            roles = finder.find(told, inside) or find_project_roles(tree, placed, told, inside)
+            roles = finder.find(told, inside, backers)
+            roles = roles or find_project_roles(tree, placed, told, inside)
             if roles is None:
                 continue
             if refused and not is_refusing_party(told.rule, roles.actor):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bilat.events.syntax import DepTree
+from bilat.events.syntax import DepTree, is_reduced_passive
+from bilat.events.triggers import Trigger
 from bilat.parsed import ActorSpan
 from bilat.resolve.found import LOCATIVES
 from bilat.resolve.resolver import WATER_WORDS
@@ -29,6 +30,9 @@ REGIONAL = frozenset(
     "baltic nordic scandinavian arab european african asian balkan caucasian gulf western "
     "eastern iberian latin-american andean caribbean".split()
 )
+# Acts whose doer, named in the "by" phrase of a participle phrase, stands with the noun the
+# phrase hangs on ("Backed by Russia, Syrian troops ...").
+BACKING_EVENTS = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _PLACE_PREPOSITIONS = LOCATIVES | frozenset({"off", "through", "frente", "cerca"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
 
@@ -132,3 +136,19 @@ def find_force_subject(tree: DepTree, i: int, event: str) -> list[int]:
     if event in OWN_FORCE_EVENTS and is_root_predicate(tree, i):
         return [tree.tokens[i].head]
     return []
+
+
+def find_backers(tree: DepTree, triggers: Sequence[Trigger]) -> frozenset[int]:
+    """Tokens of the "by" phrases of participle phrases that tell of backing: "Backed by
+    Russia, Syrian troops shelled Idlib", "Houthi fighters, armed by Iran, ...". Those states
+    stand with the clause's subject, so they are no other side of its conflict acts (a
+    hostile participle is left alone: "Criticised by Chile, Peru recalled its ambassador"
+    still reads Chile as the one the recall is aimed at)."""
+    out: set[int] = set()
+    for t in triggers:
+        if t.rule.event not in BACKING_EVENTS or tree.tokens[t.token].dep not in ("advcl", "acl"):
+            continue
+        if is_reduced_passive(tree, t.token):
+            for c in tree.kids_with(t.token, frozenset({"agent"})):
+                out |= tree.subtree(c)
+    return frozenset(out)

@@ -48,6 +48,9 @@ class SideFiller:
         self._cities = {p.head for p in placed if p.span.kind == "place"}
         self._owners = {p.head for p in placed if p.span.country}
         self._named = {p.head for p in placed}
+        # tokens naming who backs the clause's subject (implied_roles.find_backers), set
+        # per trigger for conflict acts: no other side of them
+        self._backers: frozenset[int] = frozenset()
 
     def _spans_in(self, tokens: set[int], states_only: bool = False) -> list[ActorSpan]:
         return [
@@ -89,7 +92,7 @@ class SideFiller:
         target with no country is taken to be inside it (PLOVER codes such domestic acts
         with that state on both sides)."""
         states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
-        speakers = find_speakers(self.tree, sentence, i)
+        speakers = find_speakers(self.tree, sentence, i) | self._backers
         states -= {p.span.country for p in self.placed if p.head in speakers}
         if len(states) != 1:
             return actor, recipient

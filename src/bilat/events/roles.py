@@ -158,13 +158,18 @@ class RoleFinder(SideFiller):
             cur = verb
         return set(), False
 
-    def find(self, trigger: Trigger, sentence: range) -> Roles | None:
+    def find(
+        self, trigger: Trigger, sentence: range, backers: frozenset[int] = frozenset()
+    ) -> Roles | None:
         """Actor and recipient spans for a trigger, or None unless two countries take part
-        (one is enough for an agentless passive: "Russia has been accused of ...")."""
+        (one is enough for an agentless passive: "Russia has been accused of ..."). `backers`:
+        tokens naming who backs the sentence's subject (implied_roles.find_backers)."""
         tree, rule, i = self.tree, trigger.rule, trigger.token
         if not rule.noun and describes_state(tree, i, cues.STATE_VERBS):
             return None
         subject, agent, objects, places = self._sides(trigger)
+        self._backers = backers if rule.event in CONFLICT_EVENTS else frozenset()
+        self._asides |= self._backers  # "Backed by Russia, Syrian troops shelled Idlib"
         passive = not rule.noun and tree.is_passive(i)
         own = self._spans_in(subject | objects | agent) + self._spans_in(places, True)
         if rule.noun and not countries_of(own):
