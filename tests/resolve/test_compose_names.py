@@ -30,6 +30,8 @@ def _resolver() -> Resolver:
     gaz.add_agent(Agent("lawmaker", "LEG", "person", "en", False))
     gaz.add_agent(Agent("lawmakers", "LEG", "group", "en", True))
     gaz.add_agent(Agent("embassy", "GOV", "organization", "en", False))
+    gaz.add_agent(Agent("officials", "GOV", "group", "en", True))
+    gaz.add_agent(Agent("farmers", "AGR", "group", "en", True))
     return Resolver(gaz)
 
 
@@ -61,6 +63,17 @@ def test_lawmakers_in_one_state_are_of_it() -> None:
     assert [(s.text, s.country, s.sector) for s in spans] == [
         ("Lawmakers in Ruritania", "RUR", "LEG")
     ]
+
+
+def test_people_of_two_kinds_in_states_are_each_kind_of_each_state() -> None:
+    spans = {s.text: s for s in find("Lawmakers and officials in Zembla and Graustark met.")}
+    assert spans["Lawmakers"].members == (("ZEM", "LEG"), ("GRA", "LEG"))
+    assert (spans["Zembla"].country, spans["Zembla"].sector) == ("ZEM", "GOV")
+    spans = {s.text: s for s in find("Farmers and lawmakers in Ruritania rallied on Sunday.")}
+    assert (spans["Farmers"].country, spans["Farmers"].sector) == ("RUR", "AGR")
+    # a single person before "and" is no people of a kind
+    spans = {s.text: s for s in find("The prime minister and lawmakers in Ruritania met.")}
+    assert all(s.sector != "GOV" or s.country != "RUR" for s in spans.values())
 
 
 def test_a_single_body_in_a_state_is_not_made_of_it() -> None:
