@@ -28,6 +28,7 @@ from bilat.resolve.found import (
     DETERMINERS,
     FROM_WORDS,
     IN_WORDS,
+    MAX_RUN,
     MODIFIER_ROLES,
     NAME_ROLES,
     OF_WORDS,
@@ -40,11 +41,11 @@ from bilat.resolve.found import (
     with_sector,
 )
 from bilat.resolve.gazetteer import Agent
+from bilat.resolve.joined_agents import compose_joined_agents
 from bilat.resolve.names import HYPHENS
 from bilat.resolve.peoples import compose_people
 from bilat.resolve.titled_names import merge_name
 
-MAX_RUN = 6
 MAX_OF_STEPS = 3
 
 
@@ -263,7 +264,7 @@ class Composer:
                 continue
             coordinated = self.coordinated(target)
             if within:
-                self.compose_joined_agents(t, coordinated)
+                compose_joined_agents(self, t, coordinated)
             if len(coordinated) > 1:
                 for o in coordinated:
                     members = with_sector(o.members, agent.sector)
@@ -284,50 +285,6 @@ class Composer:
             )
             self.swap(self.owned(t, end), new)
             t = end
-
-    def compose_joined_agents(self, t: int, states: list[Found]) -> None:
-        """ "Lawmakers and officials in Chile and Peru": the people of a kind joined before
-        the agent at t are of the same states, each with its own sector."""
-        if t < 2 or self.lower(t - 1) not in AND_WORDS:
-            return
-        for s in range(t - 2, max(t - 2 - MAX_RUN, -1), -1):
-            hit = self.agent_at(s)
-            if hit is None or hit[0] != t - 1 or not hit[1].plural or self.owned(s, t - 1):
-                continue
-            sector = hit[1].sector
-            countries = [c for o in states for c in ([o.country] if o.country else dict(o.members))]
-            pairs = tuple((c, sector) for c in countries if c)
-            if len(pairs) == 1:
-                country = pairs[0][0]
-                self.add(
-                    Found(
-                        s,
-                        t - 1,
-                        group_id(country, sector),
-                        "group",
-                        country,
-                        sector,
-                        "agent+of",
-                        "agent",
-                        True,
-                    )
-                )
-            elif pairs:
-                self.add(
-                    Found(
-                        s,
-                        t - 1,
-                        group_id(None, sector),
-                        "group",
-                        None,
-                        sector,
-                        "agent+of",
-                        "agent",
-                        True,
-                        pairs,
-                    )
-                )
-            return
 
     # ------------------------------------------------------------------ helpers
 

@@ -22,6 +22,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
+MAX_RUN = 6  # words in a run of nouns and adjectives joined into one actor
 
 AgentAt = Callable[[int], tuple[int, Agent] | None]
 Members = tuple[tuple[str | None, str | None], ...]
