@@ -79,3 +79,9 @@ def test_a_named_person_acting_inside_the_one_state_named_is_of_it() -> None:
     # a curfew in a city, not an act on a state by its name: PLOVER codes it domestic
     (m,) = code("President Hollis threatened to impose a curfew in Havana.")
     assert (m.countries("actor"), m.countries("recipient")) == (["CUB"], ["CUB"])
+
+
+def test_a_person_visiting_the_one_state_named_is_not_of_it() -> None:
+    # a visitor of a state by its name comes from elsewhere: no guess of a native visit
+    assert code("President Hollis visited Mexico on Monday.") == []
+    assert code("Hollis visited Cuba last week.") == []

@@ -73,6 +73,8 @@ class SideFiller:
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
             return None
+        if rule.event == "CONSULT" and any(self._names_the_state(s) for s in recipient):
+            return None  # "George Washington visited France": who visits a state is no native
         country = self.by_frequency[0]
         state = next(p.span for p in self.placed if p.span.country == country)
         if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
