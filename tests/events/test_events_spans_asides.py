@@ -148,6 +148,27 @@ def test_a_descriptive_apposition_beside_a_list_stays_an_aside() -> None:
     assert not is_aside(DESCRIBED, 8, 9)
 
 
+def test_a_list_closed_on_its_first_member_keeps_the_apposition_a_party() -> None:
+    # "Norway, the tiny Malta, and Chile welcomed the accord", with Chile hung as a second
+    # subject of the verb and the "and" left on Norway
+    tree = build_tree(
+        [
+            ("Norway", "nsubj", 9),
+            (",", "punct", 0),
+            ("the", "det", 4),
+            ("tiny", "amod", 4),
+            ("Malta", "appos", 0),
+            (",", "punct", 0),
+            ("and", "cc", 0),
+            ("neutral", "amod", 8),
+            ("Chile", "nsubj", 9),
+            ("welcomed", "ROOT", 9),
+        ]
+    )
+    assert is_list_apposition(tree, 4)
+    assert not is_aside(tree, 4, 9)
+
+
 def test_an_apposition_with_no_list_around_it_is_an_aside() -> None:
     # "Japan, a partner of Cuba, welcomed the accord"
     tree = build_tree(

@@ -321,8 +321,18 @@ def is_list_apposition(tree: DepTree, a: int) -> bool:
     no list around it."""
     head = tree.tokens[a].head
     after = [c for c in tree.children(head) if c > a and tree.tokens[c].dep == "conj"]
-    return any(_has_coordinator(tree, c) for c in after) or any(
-        tree.tokens[c].dep == "conj" and _has_coordinator(tree, c) for c in tree.children(a)
+    # "X, the Y, and Z" where the parser hung Z elsewhere: the "and" stays on X, right after
+    end = max(tree.subtree(a))
+    closed = any(
+        tree.tokens[c].dep == "cc"
+        and c > end
+        and all(tree.tokens[t].dep == "punct" for t in range(end + 1, c))
+        for c in tree.children(head)
+    )
+    return (
+        closed
+        or any(_has_coordinator(tree, c) for c in after)
+        or any(tree.tokens[c].dep == "conj" and _has_coordinator(tree, c) for c in tree.children(a))
     )
 
 
