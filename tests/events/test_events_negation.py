@@ -88,3 +88,16 @@ def test_a_demand_told_in_the_future_tense_is_made_now() -> None:
 
 def test_a_warning_told_as_a_mere_possibility_is_no_threat() -> None:
     assert code("Venezuela could warn Brazil against diverting the border river.") == []
+
+
+def test_the_charge_of_an_accusation_is_no_reported_act() -> None:
+    # the accusation is coded; what it alleges is the accuser's claim, not a reported act
+    m = only(code("Brazil accused China of selling arms to Venezuela."))
+    assert (m.event, dyad(m)) == ("ACCUSE", (["BRA"], ["CHN"]))
+    m = only(code("Mexico blamed Venezuela for shelling a Brazil border post."))
+    assert (m.event, dyad(m)) == ("ACCUSE", (["MEX"], ["VEN"]))
+
+
+def test_an_act_reported_beside_an_accusation_is_still_coded() -> None:
+    found = code("Russia shelled a Cuban ship and China accused Moscow of piracy.")
+    assert {m.event for m in found} == {"ASSAULT", "ACCUSE"}

@@ -40,6 +40,7 @@ from bilat.events.negation import (
     is_refusing_party,
 )
 from bilat.events.non_events import (
+    find_charges,
     has_personal_subject,
     is_generic,
     is_market_demand,
@@ -184,11 +185,13 @@ class RulesCoder:
         figures = extract_figures(text, sent.start, sent.end, language)
         best: dict[tuple[str, frozenset[str]], Mention] = {}
         acts = {t.token for t in triggers}
-        backers = find_backers(tree, triggers)
+        backers, charges = find_backers(tree, triggers), find_charges(tree, triggers)
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
             if is_requested(tree, i) or is_stated_purpose(tree, i) or is_obliged(tree, i):
                 continue
+            if i in charges:
+                continue  # "accused Iran of supplying drones": alleged, not reported
             if is_absent(tree, i) or denies_claim(tree, i) or is_denied_report(tree, i):
                 continue  # "the talks did not take place", "denied that he would visit"
             # "protesters ransacked the embassy": a crowd's violence is a riot, not an attack

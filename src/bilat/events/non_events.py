@@ -1,10 +1,13 @@
 """Words that tell no act of the news: the market's demand, a kind of act, the outlet
-addressing its readers, a question, a sports result."""
+addressing its readers, a question, a sports result, the charge of an accusation."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bilat.events import cues
 from bilat.events.syntax import CLAUSE_DEPS, DepTree, find_subject
+from bilat.events.triggers import Trigger
 
 
 def is_market_demand(tree: DepTree, i: int) -> bool:
@@ -60,3 +63,22 @@ def is_sport(tree: DepTree, i: int) -> bool:
         and (tree.lemma(t) in cues.SPORT_WORDS or tree.tokens[t].text.lower() in cues.SPORT_WORDS)
         for t in clause
     )
+
+
+# Prepositions that bring the charge of an accusation: "accused Iran of supplying drones",
+# "blamed Poland for pushing migrants back", "acusó a Rusia de bombardear".
+_CHARGE_PREPOSITIONS = frozenset({"of", "for", "de", "por"})
+
+
+def find_charges(tree: DepTree, triggers: Sequence[Trigger]) -> frozenset[int]:
+    """Tokens of the charges that the sentence's accusations bring: the act an accuser
+    alleges ("accused Iran of supplying drones to Russia") is the accusation's content, not
+    an act the news reports (the accusation itself is coded)."""
+    out: set[int] = set()
+    for t in triggers:
+        if t.rule.event != "ACCUSE" or t.rule.noun:
+            continue
+        for c in tree.children(t.token):
+            if tree.tokens[c].dep == "prep" and tree.lemma(c) in _CHARGE_PREPOSITIONS:
+                out |= tree.subtree(c)
+    return frozenset(out)
