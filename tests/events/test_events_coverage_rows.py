@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
         ("India moved tanks to its border with China.", "MOBILIZE"),
         ("Brazil dropped its objections to the Angolan bid.", "CONCEDE"),
         ("Russia handed the detained Cuban sailor back to Havana.", "RETREAT"),
+        ("Venezuela freed two Mexican engineers held since 2019.", "RETREAT"),
+        ("China released three Indian businessmen on Tuesday.", "RETREAT"),
         ("Russian warships left the Cuban port on Sunday.", "RETREAT"),
         ("China voiced support for Venezuela in the dispute.", "SUPPORT"),
     ],
