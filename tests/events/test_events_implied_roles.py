@@ -176,3 +176,34 @@ def test_a_critic_named_in_a_participle_phrase_can_still_be_the_target() -> None
     assert dyad(by_trigger(found, "expelled")) == (["BLR"], ["NOR"])
     found = code("Rebuked by Ghana, Togo recalled its ambassador the next day.")
     assert dyad(by_trigger(found, "recalled")) == (["TGO"], ["GHA"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of students gathered outside the Chinese embassy in Manila.",
+            (["PHL"], ["CHN"]),
+        ),
+        (
+            "Dozens of activists demonstrated in front of the Iranian consulate in Berlin.",
+            (["DEU"], ["IRN"]),
+        ),
+        (
+            "Cientos de personas protestaron frente a la embajada de Francia en Dakar.",
+            (["SEN"], ["FRA"]),
+        ),
+    ],
+)
+def test_a_protest_outside_an_embassy_is_against_its_state(
+    text: str, expected: tuple[list[str], list[str]]
+) -> None:
+    # the crowd is of the city it stands in, the embassy's state is whom it protests
+    m = only(code_es(text) if text.startswith("Cientos") else code(text))
+    assert (m.event, dyad(m)) == ("PROTEST", expected)
+
+
+def code_es(text: str) -> list[Mention]:
+    coded = code_article(Settings(), Article(id="t", text=text, language="es"), _stages())
+    assert isinstance(coded, Coded)
+    return coded.mentions

@@ -45,6 +45,7 @@ class SideFiller:
         self._reported: set[int] = set()  # tokens of the trigger's reported clause
         # tokens of phrases that tell where the trigger's object is or of its own relations
         self._asides: set[int] = set()
+        self._sites: set[int] = set()  # tokens of the phrases telling where a protest stands
         self._cities = {p.head for p in placed if p.span.kind == "place"}
         self._owners = {p.head for p in placed if p.span.country}
         self._named = {p.head for p in placed}

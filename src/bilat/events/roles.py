@@ -85,7 +85,7 @@ class RoleFinder(SideFiller):
     def _sides(self, trigger: Trigger) -> tuple[set[int], set[int], set[int], set[int]]:
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
         tree, i, noun = self.tree, trigger.token, trigger.rule.noun
-        self._reported, self._asides = set(), set()
+        self._reported, self._asides, self._sites = set(), set(), set()
         subject: set[int] = set()
         agent: set[int] = set()
         objects: set[int] = set()
@@ -112,6 +112,8 @@ class RoleFinder(SideFiller):
             prep = tree.lemma(c) if joined else tree.preposition_of(c)
             if prep in FROM and not from_source:
                 prep = "to"  # "withdrew from Panama", "demanded autonomy from Serbia"
+            if prep == "in" and "front" in {tree.lemma(k) for k in tree.children(c)}:
+                prep = "before"  # "in front of the embassy": where a protest stands
             if prep == "of" and not noun:
                 continue  # "accused of interfering in US elections": the charge, no party
             # "clashes between X and Y": the phrase names both parties, conjuncts and all
@@ -126,6 +128,8 @@ class RoleFinder(SideFiller):
                 nested = nested_places(tree, part, c, left=not from_source)
                 subject |= part - nested
                 objects |= nested
+            elif prep in cues.PROTEST_SITE_PREPOSITIONS and trigger.rule.event == "PROTEST":
+                self._sites |= part - {c}  # "rallied outside the US embassy in Seoul"
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
                 agent |= part - nested_city_phrases(tree, part, c, self._cities, self._owners)
             elif dep in OBJECT_DEPS or prep in cues.RECIPIENT_PREPOSITIONS:
@@ -183,6 +187,9 @@ class RoleFinder(SideFiller):
         ante = [] if subj or passive or rule.noun else find_antecedent(tree, self.placed, subject)
         subj = subj or ante
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
+        # a protest outside a state's embassy is against that state; a square or tower is
+        # only where it stands
+        obj += [s for s in self._spans_in(self._sites) if s.kind == "organization"]
         if not rule.noun:  # "flew to Zembla for a summit with Freedonia": Freedonia is no party
             obj = shallow_spans(tree, obj, [self._head_of(s) for s in obj], i, self._reported)
             # "X, at the heart of a row between Y and Z, called on W": Y and Z are no parties
@@ -197,7 +204,8 @@ class RoleFinder(SideFiller):
         if rule.event in LOCAL_EVENTS and doers and not countries_of(actor):
             # "inmates rioted in a prison near Dili", "crowds protested in Moscow": an
             # unnamed crowd or attacker is of the state where it acts (as the PLOVER GSR codes)
-            actor = actor + find_where(self.tree, self.placed, subject | objects | places | agent)
+            where = subject | objects | places | agent | self._sites  # "... embassy in Seoul"
+            actor = actor + find_where(self.tree, self.placed, where)
         # "to prop up the Castro government, long a foe of Washington": the country
         # of an apposition inside the object describes, it does not receive
         recipient = [r for r in recipient if not is_aside(self.tree, self._head_of(r), i)]
