@@ -100,7 +100,7 @@ RECIPIENT_PREPOSITIONS = frozenset(
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
 # Where a protest stands names whom it is against: "rallied outside the US embassy".
-PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "before", "ante", "frente"})
+PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "before", "frente"})
 # Verbs that report what someone else did: their subject is a source, not a party.
 SPEECH_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "claim", "quote", "confirm"}

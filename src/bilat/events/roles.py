@@ -189,7 +189,7 @@ class RoleFinder(SideFiller):
         obj = self._spans_in(objects) + self._spans_in(places, states_only=True)
         # a protest outside a state's embassy is against that state; a square or tower is
         # only where it stands
-        obj += [s for s in self._spans_in(self._sites) if s.kind == "organization"]
+        obj += [s for s in self._spans_in(self._sites) if s.kind in ("organization", "state")]
         if not rule.noun:  # "flew to Zembla for a summit with Freedonia": Freedonia is no party
             obj = shallow_spans(tree, obj, [self._head_of(s) for s in obj], i, self._reported)
             # "X, at the heart of a row between Y and Z, called on W": Y and Z are no parties
