@@ -67,3 +67,15 @@ def test_a_crowd_named_after_by_is_of_the_state_where_it_acts() -> None:
 def test_a_state_named_after_by_is_the_doer() -> None:
     text = "The Chilean embassy was attacked by Bolivia."
     assert dyad(by_event(code_resolved(text), "ASSAULT")) == (["BOL"], ["CHL"])
+
+
+def test_an_act_told_in_a_statement_is_the_issuers() -> None:
+    # the statement's own object is the target, whoever issued it the actor
+    (m,) = code_resolved("China issued a statement to condemn the Cuban decision.")
+    assert (m.event, dyad(m)) == ("ACCUSE", (["CHN"], ["CUB"]))
+
+
+def test_a_protest_made_by_an_act_already_done_is_no_threat() -> None:
+    found = code_resolved("Mexico recalled its ambassador from Cuba to protest the Cuban remarks.")
+    assert "THREATEN" not in {m.event for m in found}
+    assert ("PROTEST", (["MEX"], ["CUB"])) in [(m.event, dyad(m)) for m in found]

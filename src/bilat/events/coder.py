@@ -57,11 +57,12 @@ from bilat.events.projects import (
     orient_to_host,
 )
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
-from bilat.events.spans import make_parties
+from bilat.events.spans import find_place, make_parties
 from bilat.events.subsumed import drop_one_sided_twins, drop_subsumed
 from bilat.events.syntax import (
     DepTree,
     is_attributive,
+    is_carried_purpose,
     is_condition,
     is_conditional,
     is_intended,
@@ -78,7 +79,6 @@ from bilat.models import (
     Figure,
     Mention,
     ParsedDoc,
-    Place,
     Sentence,
     Span,
 )
@@ -92,10 +92,11 @@ THREAT_CAMEO |= {"PROTEST": "133"}
 # Acts whose announcement in the future tense ("will break relations", "would ask") is the
 # act itself: a threat or a demand made now. Planned or hoped for, they are no event.
 ANNOUNCED_EVENTS = frozenset({"THREATEN", "REQUEST"})
+# Verbal acts that an act done for their purpose already says ("recalled its envoy to protest").
+SAID_IN_DOING = frozenset({"PROTEST", "ACCUSE", "REJECT"})
 # Acts that, promised only under a condition ("unless", "if"), are threats.
 CONDITIONAL_THREATS = frozenset({"RETREAT", "CONCEDE", "SANCTION", "COERCE", "ASSAULT"})
 PHONE = re.compile(r"\b(?:phone|telephone|tel[eé]fon\w*)\b", re.IGNORECASE)
-PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
 HISTORICAL_YEARS = 2  # a date this many years before publication makes a sentence history
 # Events whose bare plural nouns name a kind of act ("cyber attacks", "sanctions"), not one.
 GENERIC_NOUN_EVENTS = frozenset(
@@ -221,6 +222,8 @@ class RulesCoder:
             # "gathered to denounce Moscow": the protesters' aim is the protest going on
             intended = not refused and not is_description(trigger) and not by_protesters
             intended = intended and (is_intended(tree, i) or (when is not None and when.future))
+            # "summoned the ambassador to protest": said by the act already done
+            intended = intended and not (event in SAID_IN_DOING and is_carried_purpose(tree, i))
             if intended and event in CONDITIONAL_THREATS and is_conditional(tree, i):
                 # "will withdraw its force unless ...": a promise under a condition is a threat
                 event, cameo = "THREATEN", THREAT_CAMEO.get(event, "130")
@@ -310,7 +313,7 @@ class RulesCoder:
             date=date_value,
             date_text=date_text,
             historical=historical,
-            event_loc=_find_place(tree, sent, placed, trigger.token),
+            event_loc=find_place(tree, sent, placed, trigger.token),
             figures=select_figures(tree, trigger.token, figures, self.lexicon),
             event_text=sent.text,
             text_info=Span(start=sent.start, end=sent.end),
@@ -355,28 +358,6 @@ def _nearest_date(dates: list[DateMention], anchor: int) -> DateMention | None:
     if not dated:
         return None
     return min(dated, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
-
-
-def _find_place(
-    tree: DepTree, sent: Sentence, placed: Sequence[PlacedSpan], i: int
-) -> Place | None:
-    """The place (or state) after 'in'/'en'/'at' in the sentence nearest the trigger."""
-    found: list[tuple[int, ActorSpan]] = []
-    for p in placed:
-        span = p.span
-        if not (sent.start <= span.start and span.end <= sent.end):
-            continue
-        if span.kind not in ("place", "state"):
-            continue
-        first = next((t for t in tree.tokens if t.start >= span.start), None)
-        if first is None or first.i == 0:
-            continue
-        if tree.tokens[first.i - 1].text.lower() in PLACE_PREPOSITIONS:
-            found.append((abs(p.head - i), span))
-    if not found:
-        return None
-    span = min(found, key=lambda f: f[0])[1]
-    return Place(text=span.text, country=span.country, span=Span(start=span.start, end=span.end))
 
 
 _REGISTRY: dict[str, Callable[[], Coder]] = {"rules.v1": RulesCoder}

@@ -99,6 +99,12 @@ RECIPIENT_PREPOSITIONS = frozenset(
 )
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
+# Texts an actor issues to act by them: "issued a statement to condemn ...", "a decree
+# ordering ...": whoever issues the text does what it does.
+ISSUED_TEXTS = frozenset(
+    "statement declaration communique communiqué letter message note resolution decree "
+    "order memorandum appeal comunicado declaración carta mensaje nota resolución decreto".split()
+)
 # Where a protest stands names whom it is against: "rallied outside the US embassy".
 PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "before", "frente"})
 # Verbs that report what someone else did: their subject is a source, not a party.

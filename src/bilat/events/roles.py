@@ -95,6 +95,18 @@ class RoleFinder(SideFiller):
             core = tree.subtree(s, RELATIVE_DEPS)
             # "the delegation, headed by Smirnova, met ...": a participle phrase may name it
             subject |= core if self._spans_in(core) else tree.subtree(s, _RELCL_DEPS)
+        # "a statement to condemn the Japanese decision": the act's own phrase is no part of
+        # its subject; whoever issued the statement is
+        subject -= {i}.union(
+            *(tree.subtree(c) for c in tree.children(i) if tree.tokens[c].dep not in SUBJECT_DEPS)
+        )
+        issued = (
+            tree.tokens[i].dep == "acl" and tree.lemma(tree.tokens[i].head) in cues.ISSUED_TEXTS
+        )
+        verb = governing_verb(tree, i) if issued else None
+        if verb is not None and not self._spans_in(subject):
+            issuers = find_subject(tree, verb)
+            subject = set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in issuers)) or subject
         from_source = trigger.rule.event in FROM_SOURCE_EVENTS
         for c in tree.children(i):
             dep = tree.tokens[c].dep

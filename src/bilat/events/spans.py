@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bilat.events import cues
 from bilat.events.cues import LOCATIVE_PREPOSITIONS
 from bilat.events.syntax import RELATIVE_DEPS, SUBJECT_DEPS, DepTree
-from bilat.models import ActorRef, ActorSpan, Span
+from bilat.models import ActorRef, ActorSpan, Place, Sentence, Span
 from bilat.resolve.found import group_id
 
 FROM = frozenset({"from", "desde"})
@@ -369,3 +369,27 @@ def make_refs(span: ActorSpan) -> list[ActorRef]:
         )
         for country, sector in span.members
     ]
+
+
+# Before a place, these make it where the event happened.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "en"})
+
+
+def find_place(tree: DepTree, sent: Sentence, placed: Sequence[PlacedSpan], i: int) -> Place | None:
+    """The place (or state) after 'in'/'en'/'at' in the sentence nearest the trigger."""
+    found: list[tuple[int, ActorSpan]] = []
+    for p in placed:
+        span = p.span
+        if not (sent.start <= span.start and span.end <= sent.end):
+            continue
+        if span.kind not in ("place", "state"):
+            continue
+        first = next((t for t in tree.tokens if t.start >= span.start), None)
+        if first is None or first.i == 0:
+            continue
+        if tree.tokens[first.i - 1].text.lower() in PLACE_PREPOSITIONS:
+            found.append((abs(p.head - i), span))
+    if not found:
+        return None
+    span = min(found, key=lambda f: f[0])[1]
+    return Place(text=span.text, country=span.country, span=Span(start=span.start, end=span.end))

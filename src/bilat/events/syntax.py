@@ -266,6 +266,16 @@ def _is_purpose(tree: DepTree, i: int) -> bool:
     return any(tree.tokens[c].tag == "TO" or tree.lemma(c) == "para" for c in tree.children(i))
 
 
+def is_carried_purpose(tree: DepTree, i: int) -> bool:
+    """'summoned the ambassador to protest', 'convocó al embajador para protestar': the
+    purpose of an act already done, when it is to say something, is said by doing it."""
+    tok = tree.tokens[i]
+    if tok.dep != "advcl" or tok.head == i or not _is_purpose(tree, i):
+        return False
+    head = tree.tokens[tok.head]
+    return "Tense=Past" in head.morph and "VerbForm=Fin" in head.morph
+
+
 def is_stated_purpose(tree: DepTree, i: int) -> bool:
     """'a joint project that aims to train specialists': the aim of a thing, told in a
     relative clause, is its description; no party acts or pledges anything there."""
