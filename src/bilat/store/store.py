@@ -13,8 +13,9 @@ from typing import TypeVar
 from sqlalchemy import Connection, Engine, exists, func, select
 
 from bilat.errors import StoreError
-from bilat.models import Article, Event, Failure, Mention, Project
-from bilat.store import actors, copies, history, projects, records, rows, schema
+from bilat.models import Article, Event, Failure, Mention
+from bilat.store import copies, history, records, rows, schema
+from bilat.store.decisions_projects import ActorsAndProjects
 from bilat.store.engine import create_store_engine, resolve_url, translate_errors
 from bilat.store.fts import FullTextSearch, fulltext_for
 from bilat.store.lent_dates import find_lent_datings, lend_dates
@@ -34,7 +35,7 @@ T = TypeVar("T")
 CHUNK = 500  # rows fetched per query while iterating; no connection is held in between
 
 
-class Store:
+class Store(ActorsAndProjects):
     """A bilat database. Open with `Store.open(path_or_url)`; use as a context manager."""
 
     def __init__(self, engine: Engine, fulltext: FullTextSearch) -> None:
@@ -337,82 +338,6 @@ class Store:
         with self._begin("reading the store") as conn:
             found = [rows.read_failure(r) for r in conn.execute(query).mappings()]
         return iter(found)
-
-    # ------------------------------------------------------------------ actors
-
-    def actor_counts(
-        self, kind: str | None = None, country: str | None = None
-    ) -> list[actors.ActorCount]:
-        """Actors the stored mentions name, most mentioned first."""
-        with self._begin("listing actors") as conn:
-            return actors.count_actors(conn, kind, country)
-
-    def actor_activity(
-        self,
-        actor_id: str | None,
-        texts: list[str],
-        merged: Sequence[str] = (),
-        exclude_texts: Sequence[str] = (),
-    ) -> actors.ActorActivity:
-        """What the stored mentions say about one actor, names split off it in
-        `exclude_texts` left out (see store/actors.py)."""
-        with self._begin("reading an actor") as conn:
-            return actors.read_activity(conn, actor_id, texts, merged, exclude_texts)
-
-    def add_actor_decision(
-        self,
-        name: str,
-        actor_id: str,
-        method: str,
-        score: float,
-        reason: str,
-        *,
-        kind: str | None = None,
-        country: str | None = None,
-        article_id: str | None = None,
-    ) -> actors.StoredDecision:
-        """Log a merge or split made by hand, or a name tied while reading article
-        `article_id` that gave it `kind` and `country` (see store/actors.py)."""
-        with self._begin("recording an actor decision") as conn:
-            return actors.add_decision(
-                conn,
-                name,
-                actor_id,
-                method,
-                score,
-                reason,
-                kind=kind,
-                country=country,
-                article_id=article_id,
-            )
-
-    def actor_decisions(self) -> list[actors.StoredDecision]:
-        with self._begin("reading actor decisions") as conn:
-            return actors.read_decisions(conn)
-
-    def undo_actor_decision(self, number: int) -> actors.StoredDecision:
-        with self._begin("undoing an actor decision") as conn:
-            return actors.undo_decision(conn, number)
-
-    # ------------------------------------------------------------------ projects
-
-    def upsert_projects(self, items: Sequence[Project]) -> None:
-        with self._begin("cannot write projects") as conn:
-            projects.write_projects(conn, items)
-
-    def get_projects(self, ids: Sequence[str]) -> dict[str, Project]:
-        with self._begin("reading the store") as conn:
-            return projects.fetch_projects(conn, ids)
-
-    def iter_projects(self) -> Iterator[Project]:
-        """Every project, in name order."""
-        with self._begin("reading the store") as conn:
-            found = projects.fetch_projects(conn)
-        return iter(found.values())
-
-    def find_projects(self, name: str) -> list[Project]:
-        """Projects whose id, name or an alias is `name` (case and accents ignored)."""
-        return [p for p in self.iter_projects() if projects.names_match(p, name)]
 
     # ------------------------------------------------------------------ stats
 
