@@ -27,6 +27,9 @@ pytestmark = pytest.mark.slow
         ("China released three Indian businessmen on Tuesday.", "RETREAT"),
         ("Russian warships left the Cuban port on Sunday.", "RETREAT"),
         ("China voiced support for Venezuela in the dispute.", "SUPPORT"),
+        ("Cuba held the United States responsible for the blackout.", "ACCUSE"),
+        ("China lashed out at Mexico over the new tariffs.", "ACCUSE"),
+        ("India and China traded accusations over the border clash.", "ACCUSE"),
     ],
 )
 def test_object_constrained_rows_give_their_type(text: str, event: str) -> None:
@@ -69,3 +72,12 @@ def test_an_act_in_an_indirect_question_is_not_coded(text: str, language: str) -
 def test_a_conditional_si_still_codes_the_threat() -> None:
     m = only(code("Rusia amenazó con cortar el gas si Cuba no paga.", "es"))
     assert m.event == "THREATEN"
+
+
+def test_holding_a_responsible_dialogue_is_no_accusation() -> None:
+    assert all(m.event != "ACCUSE" for m in code("Russia held a responsible dialogue with Cuba."))
+
+
+def test_spanish_blame_is_an_accusation() -> None:
+    m = only(code("Venezuela responsabilizó a México del ataque.", "es"))
+    assert (m.event, dyad(m)) == ("ACCUSE", (["VEN"], ["MEX"]))
