@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 import pytest
-from test_events_coder import code
+from test_events_coder import code, dyad, only
 from test_events_syntax_voice import build_tree
 
 from bilat.events.coordination import (
@@ -244,3 +244,21 @@ def test_the_subject_of_a_reported_clause_counts_as_shallow() -> None:
     )
     assert keep_shallow(tree, [4, 6], 1) == [True, False]
     assert keep_shallow(tree, [4, 6], 1, {6, 7}) == [True, True]
+
+
+def test_a_place_beside_a_subject_naming_both_parties_is_the_venue() -> None:
+    # "in Mexico" hangs on the object; a joint subject is the partner, so Mexico is no party
+    m = only(code("Angolan and Cuban ministers held talks in Mexico on Monday."))
+    assert m.event == "CONSULT" and dyad(m) == (["AGO"], ["CUB"])
+
+
+def test_a_venue_is_not_brought_back_as_the_article_party() -> None:
+    # one state and a group with no country: the venue must not fill the open side
+    ms = code("The Cuban government and the rebels signed a truce in Mexico on Monday.")
+    assert all("MEX" not in m.countries("recipient") for m in ms)
+
+
+def test_a_place_beside_a_joint_subject_of_a_conflict_act_stays_its_target() -> None:
+    # only joint acts (meetings, signings) have venues; an attack's place is what it hits
+    ms = code("Russian and Cuban jets bombed rebel positions in Venezuela.")
+    assert any("VEN" in m.countries("recipient") for m in ms if m.event == "ASSAULT")

@@ -15,6 +15,7 @@ BETWEEN = frozenset({"between", "among", "entre"})
 PARTNER_PREPOSITIONS = frozenset({"with", "con"})
 VENUE_PREPOSITIONS = frozenset({"at", "in", "en"})
 OBJECT_OF_PREP = frozenset({"pobj"})
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -57,23 +58,47 @@ def conjunct_chain(tree: DepTree, t: int) -> set[int]:
     return out
 
 
-def find_venues(tree: DepTree, i: int, placed: Sequence[PlacedSpan]) -> set[int]:
+def find_venues(
+    tree: DepTree, i: int, placed: Sequence[PlacedSpan], subject: Collection[int] = ()
+) -> set[int]:
     """Tokens of the places where verb i's act was done when a partner stands beside them:
     "signed the accord in Doha with Peru", "held talks in Oman with Iran" deal with
-    the partner only (the host of the venue is no party). A venue is a phrase whose noun is
-    a state or place name ("at a Cuban firm" may be a party); with no partner of a country,
-    no place is a venue."""
+    the partner only (the host of the venue is no party). A subject that names both sides
+    ("Iran and Iraq held talks in Moscow", "the Sudanese government and the rebels signed a
+    truce in Nairobi") is such a partner too, and then a place beside the verb's object is
+    a venue as well. A venue is a phrase whose noun is a state or place name ("at a Cuban
+    firm" may be a party); with no partner of a country, no place is a venue."""
     owners = {p.head for p in placed if p.span.country}
     places = {p.head for p in placed if p.span.kind in ("state", "place")}
     partners: set[int] = set()
     venues: set[int] = set()
-    for c in tree.children(i):
-        prep = tree.preposition_of(c)
-        if prep in PARTNER_PREPOSITIONS:
-            partners |= with_conjuncts(tree, tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS))
-        elif prep in VENUE_PREPOSITIONS and places & {c, *tree.kids_with(c, OBJECT_OF_PREP)}:
-            venues |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
-    return venues if partners & owners else set()
+    joint = _names_both_sides(tree, subject, placed)
+    holders = [i, *(tree.kids_with(i, _OBJECT_DEPS) if joint else ())]
+    for h in holders:
+        for c in tree.children(h):
+            prep = tree.preposition_of(c)
+            if prep in PARTNER_PREPOSITIONS and h == i:
+                partners |= with_conjuncts(tree, tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS))
+            elif prep in VENUE_PREPOSITIONS and places & {c, *tree.kids_with(c, OBJECT_OF_PREP)}:
+                venues |= tree.subtree(c, RELATIVE_DEPS | CLAUSE_DEPS)
+    return venues if joint or partners & owners else set()
+
+
+def _names_both_sides(
+    tree: DepTree, subject: Collection[int], placed: Sequence[PlacedSpan]
+) -> bool:
+    """Whether a subject names two parties, one of a state: two states ("Iranian and Iraqi
+    negotiators") or a state's body and another noun ("the Sudanese government and rebels")."""
+    countries = {p.span.country for p in placed if p.head in subject and p.span.country}
+    if len(countries) >= 2:
+        return True
+    joined = any(
+        tree.tokens[t].dep in CONJ_DEPS
+        and tree.tokens[t].pos in NOMINAL_POS
+        and tree.tokens[t].head in subject
+        for t in subject
+    )
+    return joined and bool(countries)
 
 
 def phrase_depth(tree: DepTree, t: int, i: int, free: frozenset[str] = CONJ_DEPS) -> int | None:

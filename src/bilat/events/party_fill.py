@@ -46,6 +46,7 @@ class SideFiller:
         # tokens of phrases that tell where the trigger's object is or of its own relations
         self._asides: set[int] = set()
         self._sites: set[int] = set()  # tokens of the phrases telling where a protest stands
+        self._venues: set[int] = set()  # tokens of the place a joint act was done in
         self._cities = {p.head for p in placed if p.span.kind == "place"}
         self._owners = {p.head for p in placed if p.span.country}
         self._named = {p.head for p in placed}
@@ -155,10 +156,12 @@ class SideFiller:
             return [p.span for p in near if p is best or p.head in chain], "nearest"
         if not article:
             return None
+        # "signed a truce in Nairobi" with the venue set aside: no party by frequency either
         for country in self.by_frequency:
-            if country not in taken:
-                first = next(p.span for p in self.placed if p.span.country == country)
-                return [first], "article"
+            spans = [p.span for p in self.placed if p.span.country == country]
+            spans = [s for s in spans if self._head_of(s) not in self._venues]
+            if country not in taken and spans:
+                return [spans[0]], "article"
         return None
 
     def _head_of(self, span: ActorSpan) -> int:

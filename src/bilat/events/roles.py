@@ -85,7 +85,7 @@ class RoleFinder(SideFiller):
     def _sides(self, trigger: Trigger) -> tuple[set[int], set[int], set[int], set[int]]:
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
         tree, i, noun = self.tree, trigger.token, trigger.rule.noun
-        self._reported, self._asides, self._sites = set(), set(), set()
+        self._reported, self._asides, self._sites, self._venues = set(), set(), set(), set()
         subject: set[int] = set()
         agent: set[int] = set()
         objects: set[int] = set()
@@ -156,8 +156,11 @@ class RoleFinder(SideFiller):
                 aside = nested_asides(tree, part, c, self._named)
                 objects |= part - aside - {c}
                 self._asides |= aside
-        venues = set() if noun else find_venues(tree, i, self.placed)
+        # two parties of a joint act named as its subject: a place beside them is the venue
+        joint = subject if trigger.rule.event in SYMMETRIC_EVENTS else set()
+        venues = set() if noun else find_venues(tree, i, self.placed, joint)
         self._asides |= venues
+        self._venues = venues
         return subject, agent, objects - venues, places - venues
 
     def _verb_subject(self, i: int) -> tuple[set[int], bool]:
