@@ -37,8 +37,8 @@ def _resolver() -> Resolver:
     return Resolver()
 
 
-def code_resolved(text: str) -> list[Mention]:
-    article = Article(id="r1", text=text, language="en")
+def code_resolved(text: str, language: str = "en") -> list[Mention]:
+    article = Article(id="r1", text=text, language=language)
     doc = _parser().parse(article)
     return get_coder().code(article, doc, _resolver().find_actors(doc, text))
 

@@ -79,3 +79,29 @@ def test_a_protest_made_by_an_act_already_done_is_no_threat() -> None:
     found = code_resolved("Mexico recalled its ambassador from Cuba to protest the Cuban remarks.")
     assert "THREATEN" not in {m.event for m in found}
     assert ("PROTEST", (["MEX"], ["CUB"])) in [(m.event, dyad(m)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chile condemned the attack by Peru on a fishing boat in Bolivia.", "en"),
+        ("Chile condenó el ataque de Perú contra un barco pesquero en Bolivia.", "es"),
+    ],
+)
+def test_whom_a_condemned_attack_hit_is_its_target_not_the_accused(
+    text: str, language: str
+) -> None:
+    # the parser hangs "on a fishing boat" on "condemned": it is the attack's phrase
+    ms = code_resolved(text, language)
+    assert dyad(by_event(ms, "ACCUSE")) == (["CHL"], ["PER"])
+    assert dyad(by_event(ms, "ASSAULT")) == (["PER"], ["BOL"])
+
+
+def test_a_rally_staged_against_a_state_stays_a_protest_against_it() -> None:
+    text = "Chilean fishermen staged a rally in Santiago against Peru's new quotas."
+    assert dyad(by_event(code_resolved(text), "PROTEST")) == (["CHL"], ["PER"])
+
+
+def test_who_condemns_an_attack_is_never_filled_in_as_the_attacker() -> None:
+    text = "Chile condemned the attack on its consulate in Lima."
+    assert all(m.countries("actor") != ["CHL"] for m in code_resolved(text) if m.event == "ASSAULT")

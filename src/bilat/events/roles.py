@@ -51,6 +51,8 @@ from bilat.events.syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     find_subject,
+    judged_victims,
+    object_victim_phrases,
 )
 from bilat.events.triggers import Trigger
 
@@ -108,8 +110,19 @@ class RoleFinder(SideFiller):
             issuers = find_subject(tree, verb)
             subject = set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in issuers)) or subject
         from_source = trigger.rule.event in FROM_SOURCE_EVENTS
-        for c in tree.children(i):
+        # "condemned the attack on a convoy in Gaza": the parser hangs the attack's "on"
+        # phrase on "condemned"; it is the attack's, and whom the attack hit is not accused
+        kids = [*tree.children(i), *(object_victim_phrases(tree, i) if noun else ())]
+        if noun and tree.lemma(tree.tokens[i].head) in cues.JUDGING_VERBS:
+            # "Russia condemned the attack on its embassy": the judge did not do the act
+            judge = tree.tokens[i].head
+            self._asides |= set().union(*(tree.subtree(s) for s in find_subject(tree, judge)))
+        judged = judged_victims(tree, i) if trigger.rule.event in cues.JUDGING_EVENTS else set()
+        self._asides |= judged
+        for c in kids:
             dep = tree.tokens[c].dep
+            if c in judged:
+                continue
             if tree.is_content_clause(c) and trigger.rule.event in SPOKEN_EVENTS:
                 # "demanded that Hamas renounce ...": the one asked, else the whole clause
                 told = set().union(*(tree.subtree(t) for t in tree.kids_with(c, SUBJECT_DEPS)))
@@ -161,7 +174,7 @@ class RoleFinder(SideFiller):
         venues = set() if noun else find_venues(tree, i, self.placed, joint)
         self._asides |= venues
         self._venues = venues
-        return subject, agent, objects - venues, places - venues
+        return subject, agent, objects - venues - judged, places - venues
 
     def _verb_subject(self, i: int) -> tuple[set[int], bool]:
         """For a noun trigger: the subject of the nearest governing verb that names an actor."""
