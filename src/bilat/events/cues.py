@@ -99,14 +99,12 @@ RECIPIENT_PREPOSITIONS = frozenset(
 )
 # Prepositions of the phrase naming whom an act is done to ("an attack on a convoy").
 VICTIM_PREPOSITIONS = frozenset({"against", "on", "upon", "contra"})
-# Acts that judge another act ("condemned the attack on a convoy"): whom the judged act
-# was done to is no party of the judging.
-JUDGING_EVENTS = frozenset({"ACCUSE", "REJECT"})
-# Verbs that judge an act someone else did: "Russia condemned the attack on its embassy"
-# tells nothing of who attacked, but never that Russia did.
+# Verbs that judge an act someone else did: whom the judged act was done to is no party
+# of the judging ("condemned the attack on a convoy"), and "Russia condemned the attack on
+# its embassy" tells nothing of who attacked, but never that Russia did.
 JUDGING_VERBS = frozenset(
-    "condemn denounce criticize criticise deplore decry slam blast censure "
-    "condenar denunciar criticar repudiar deplorar".split()
+    "condemn denounce criticize criticise deplore decry slam blast censure reject "
+    "condenar denunciar criticar repudiar deplorar rechazar".split()
 )
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})

@@ -117,7 +117,7 @@ class RoleFinder(SideFiller):
             # "Russia condemned the attack on its embassy": the judge did not do the act
             judge = tree.tokens[i].head
             self._asides |= set().union(*(tree.subtree(s) for s in find_subject(tree, judge)))
-        judged = judged_victims(tree, i) if trigger.rule.event in cues.JUDGING_EVENTS else set()
+        judged = judged_victims(tree, i) if tree.lemma(i) in cues.JUDGING_VERBS else set()
         self._asides |= judged
         for c in kids:
             dep = tree.tokens[c].dep
