@@ -105,3 +105,9 @@ def test_a_rally_staged_against_a_state_stays_a_protest_against_it() -> None:
 def test_who_condemns_an_attack_is_never_filled_in_as_the_attacker() -> None:
     text = "Chile condemned the attack on its consulate in Lima."
     assert all(m.countries("actor") != ["CHL"] for m in code_resolved(text) if m.event == "ASSAULT")
+
+
+def test_exiles_rallying_abroad_against_their_own_capital_protest_at_home() -> None:
+    # the rally's city is no target: the phrase names the exiles' own state
+    text = "Peruvian exiles rallied in Santiago on Sunday against the government in Lima."
+    assert dyad(by_event(code_resolved(text), "PROTEST")) == (["PER"], ["PER"])

@@ -55,6 +55,7 @@ from bilat.events.syntax import (
     object_victim_phrases,
 )
 from bilat.events.triggers import Trigger
+from bilat.models import ActorSpan
 
 __all__ = ["STRENGTH", "PlacedSpan", "RoleFinder", "Roles", "place_spans"]
 
@@ -176,6 +177,13 @@ class RoleFinder(SideFiller):
         self._venues = venues
         return subject, agent, objects - venues - judged, places - venues
 
+    def _against_own_state(self, actor: list[ActorSpan], event: str) -> bool:
+        """'Venezuelan exiles rallied in Madrid against the government in Caracas': people
+        of a state who act against it by name act inside it (PLOVER codes VEN->VEN); the
+        state itself named again ("France ... Paris") is no target of its own."""
+        named_state = any(self._names_the_state(s) for s in actor)
+        return event in CONFLICT_EVENTS and bool(actor) and not named_state
+
     def _verb_subject(self, i: int) -> tuple[set[int], bool]:
         """For a noun trigger: the subject of the nearest governing verb that names an actor."""
         tree, cur = self.tree, i
@@ -254,8 +262,11 @@ class RoleFinder(SideFiller):
         abroad = lies_abroad(tree, i, recipient)  # "seized a tanker in the Gulf of Oman"
         domestic = [] if abroad else self._domestic(actor, recipient, rule.event)
         recipient = [s for s in recipient if not is_own_side(s, actor)]
+        own = [s for s in named if s not in recipient]
         if domestic:
             recipient, how = domestic, "domestic"
+        elif own and not recipient and self._against_own_state(actor, rule.event):
+            recipient, how = own, "domestic"  # "Venezuelan exiles rallied against Caracas"
         elif countries_of(actor) and not countries_of(recipient):
             # "our newsroom is committed to independent reporting": an outlet's own pledges are
             # no act towards the states its articles are about
