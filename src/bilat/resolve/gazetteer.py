@@ -150,8 +150,10 @@ def build_default() -> Gazetteer:
     for name in iter_name_rows("capitals.tsv"):
         actor_id = f"place:{name.country.lower()}-capital"
         gaz.add(_place_entry(actor_id, name, "capital", "GOV"))
-    for name in iter_name_rows("places.tsv"):
-        gaz.add(_place_entry(f"place:{slug(name.name)}", name, "place", None))
+    # regions.tsv: first-level divisions derived from GeoNames (build_regions.py)
+    for table in ("places.tsv", "regions.tsv"):
+        for name in iter_name_rows(table):
+            gaz.add(_place_entry(f"place:{slug(name.name)}", name, "place", None))
     for name in iter_demonyms():
         if name.country:
             gaz.add(_state_entry(name.country, name.language, name.alias, "demonym"))
