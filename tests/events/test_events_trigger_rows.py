@@ -49,3 +49,30 @@ def test_sending_an_aircraft_carrier_is_a_mobilization() -> None:
 def test_freeing_an_official_of_another_state_is_a_release() -> None:
     mentions = code("Russia released a Ukrainian mayor on Friday.")
     assert any(m.event == "RETREAT" and m.cameo == "084" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Brazil resumed diplomatic relations with Venezuela on Monday.", "en"),
+        ("Brasil reanudó las relaciones diplomáticas con Venezuela el lunes.", "es"),
+    ],
+)
+def test_resuming_relations_is_restoring_them(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("SUPPORT", "054") and dyad(m) == (["BRA"], ["VEN"])
+
+
+def test_applying_to_join_is_a_request_to_be_let_in() -> None:
+    # the applicant asks; whom it asks is named in the joining clause
+    m = only(code("Cuba applied to join the bank that Russia and China founded."))
+    assert m.event == "REQUEST" and m.countries("actor") == ["CUB"]
+    assert code("The Cuban firm applied for a licence.") == []
+
+
+def test_pledging_to_send_troops_is_a_promise_not_a_threat() -> None:
+    # the force is promised to the other side: one AGREE, no THREATEN
+    ms = code("Brazil agreed to send troops to Angola.")
+    assert [(m.event, dyad(m)) for m in ms] == [("AGREE", (["BRA"], ["AGO"]))]
+    threat = only(code("Russia would send troops to Cuba if the island was attacked."))
+    assert threat.event == "THREATEN"

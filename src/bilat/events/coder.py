@@ -68,6 +68,7 @@ from bilat.events.syntax import (
     is_intended,
     is_obliged,
     is_opinion,
+    is_pledged,
     is_promised,
     is_requested,
     is_stated_purpose,
@@ -229,6 +230,8 @@ class RulesCoder:
                 event, cameo = "THREATEN", THREAT_CAMEO.get(event, "130")
             elif intended and event in INTENT_CAMEO:
                 event, cameo = "AGREE", INTENT_CAMEO[event]
+            elif intended and event == "MOBILIZE" and is_pledged(tree, i):
+                event, cameo = "AGREE", "0334"  # "agreed to send troops to Lithuania"
             elif intended and event in THREAT_CAMEO:
                 # "would blockade Paris", "may halt mediation": the act is threatened
                 event, cameo = "THREATEN", THREAT_CAMEO[event]

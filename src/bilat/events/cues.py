@@ -20,6 +20,12 @@ INTENT_HEADS = frozenset(
     | {"ir", "prever", "planear", "pretender", "querer", "esperar", "acordar", "comprometer"}
     | {"proponer", "ofrecer", "buscar", "poder", "deber", "decidir", "necesitar"}
 )
+# Heads that pledge their complement to the other side: "agreed to send troops to
+# Lithuania" promises protection, it threatens no one.
+PLEDGING_HEADS = frozenset(
+    {"agree", "pledge", "promise", "offer", "vow", "commit"}
+    | {"acordar", "comprometer", "ofrecer", "prometer"}
+)
 # Heads whose complement is someone else's act, asked for: the request is the event coded.
 REQUESTING_HEADS = frozenset(
     {"urge", "ask", "call", "invite", "request", "demand", "press", "encourage", "allow"}

@@ -398,3 +398,10 @@ def judged_victims(tree: DepTree, i: int) -> set[int]:
         for c in [*own, *object_victim_phrases(tree, o)]:
             out |= tree.subtree(c)
     return out
+
+
+def is_pledged(tree: DepTree, i: int) -> bool:
+    """'agreed to send troops to Lithuania', 'se comprometió a enviar tropas': the act is
+    the complement of a pledge to the other side (a promise of protection, no threat)."""
+    tok = tree.tokens[i]
+    return tok.dep == "xcomp" and tree.lemma(tok.head) in cues.PLEDGING_HEADS
