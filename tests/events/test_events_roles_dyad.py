@@ -111,3 +111,15 @@ def test_exiles_rallying_abroad_against_their_own_capital_protest_at_home() -> N
     # the rally's city is no target: the phrase names the exiles' own state
     text = "Peruvian exiles rallied in Santiago on Sunday against the government in Lima."
     assert dyad(by_event(code_resolved(text), "PROTEST")) == (["PER"], ["PER"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president received the Peruvian envoy on Monday.",
+        "The foreign minister met the Chilean ambassador in the capital.",
+    ],
+)
+def test_whoever_meets_a_states_envoy_is_not_of_that_state(text: str) -> None:
+    # the text names the envoy's state only: the host is unknown, not a native
+    assert [m for m in code_resolved(text) if m.event == "CONSULT"] == []

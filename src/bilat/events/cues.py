@@ -20,6 +20,11 @@ INTENT_HEADS = frozenset(
     | {"ir", "prever", "planear", "pretender", "querer", "esperar", "acordar", "comprometer"}
     | {"proponer", "ofrecer", "buscar", "poder", "deber", "decidir", "necesitar"}
 )
+# Agent nouns of a state's envoys abroad: whom they meet is of another state.
+ENVOY_NOUNS = frozenset(
+    {"envoy", "ambassador", "diplomat", "consul", "emissary", "attaché", "attache", "chargé"}
+    | {"embajador", "embajadora", "diplomático", "diplomática", "cónsul", "enviado", "emisario"}
+)
 # Heads that pledge their complement to the other side: "agreed to send troops to
 # Lithuania" promises protection, it threatens no one.
 PLEDGING_HEADS = frozenset(

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bilat.events import cues
 from bilat.events.antecedents import acts_on_named_state
 from bilat.events.coordination import conjunct_chain
 from bilat.events.spans import (
@@ -77,6 +78,8 @@ class SideFiller:
             return None
         if rule.event == "CONSULT" and any(self._names_the_state(s) for s in recipient):
             return None  # "George Washington visited France": who visits a state is no native
+        if rule.event == "CONSULT" and any(self._is_envoy(s) for s in [*actor, *recipient]):
+            return None  # "the president received the Peruvian envoy": a host of another state
         country = self.by_frequency[0]
         state = next(p.span for p in self.placed if p.span.country == country)
         if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
@@ -131,6 +134,10 @@ class SideFiller:
             and not self._names_the_state(s)
             and self._head_of(s) not in self._reported  # "denied that X met ...": no target
         ]
+
+    def _is_envoy(self, span: ActorSpan) -> bool:
+        """'the Peruvian envoy', 'el embajador chino': a state's envoy deals with others."""
+        return self.tree.lemma(self._head_of(span)) in cues.ENVOY_NOUNS
 
     def _names_the_state(self, span: ActorSpan) -> bool:
         """'Paris', 'France' name the state itself; 'Palestinian' (groups) names people of it."""
