@@ -123,3 +123,15 @@ def test_exiles_rallying_abroad_against_their_own_capital_protest_at_home() -> N
 def test_whoever_meets_a_states_envoy_is_not_of_that_state(text: str) -> None:
     # the text names the envoy's state only: the host is unknown, not a native
     assert [m for m in code_resolved(text) if m.event == "CONSULT"] == []
+
+
+def test_a_crowd_marching_through_a_city_is_of_its_state() -> None:
+    text = "Thousands marched through Seoul to denounce the Japanese decision."
+    assert dyad(by_event(code_resolved(text), "PROTEST")) == (["KOR"], ["JPN"])
+
+
+def test_freeing_people_named_by_their_demonym_is_a_release() -> None:
+    m = by_event(code_resolved("Venezuela freed six Chileans on Sunday."), "RETREAT")
+    assert m.cameo == "084" and dyad(m) == (["VEN"], ["CHL"])
+    # a plural state name is no people: nothing to release
+    assert code_resolved("Venezuela freed the United States from its debt.") == []

@@ -49,6 +49,7 @@ from bilat.events.non_events import (
 )
 from bilat.events.projects import (
     drop_project_acts,
+    find_nationals,
     find_project_date,
     find_project_roles,
     find_stand_ins,
@@ -150,7 +151,7 @@ class RulesCoder:
         placed = place_spans(tree, actors)
         finder = RoleFinder(tree, placed)
         language = (doc.language or article.language or "en").split("-")[0].lower()
-        stand_ins = find_stand_ins(placed)
+        stand_ins = {**find_nationals(tree, placed), **find_stand_ins(placed)}
         mentions: list[Mention] = []
         for sent in self.discards.iter_kept(article.text, doc.sentences):
             if is_question(sent.text):

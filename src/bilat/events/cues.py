@@ -119,6 +119,8 @@ JUDGING_VERBS = frozenset(
 )
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
+# Prepositions of the way a march or a raid takes ("marched through Seoul").
+ROUTE_PREPOSITIONS = frozenset({"through", "across", "along", "around", "throughout"})
 # Texts an actor issues to act by them: "issued a statement to condemn ...", "a decree
 # ordering ...": whoever issues the text does what it does.
 ISSUED_TEXTS = frozenset(

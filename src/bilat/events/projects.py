@@ -187,3 +187,23 @@ def find_project_date(
         ]
         found = dated[-1] if dated else found
     return found
+
+
+NATIONALS = frozenset({"national"})
+# Plural names of states, not of their people ("the United States", "the Philippines").
+_PLURAL_STATE_WORDS = frozenset(
+    "states emirates islands philippines netherlands bahamas maldives seychelles comoros".split()
+)
+
+
+def find_nationals(tree: DepTree, placed: Sequence[PlacedSpan]) -> dict[int, frozenset[str]]:
+    """Head tokens of a state's people named by a plural demonym ("six Americans", "dos
+    estadounidenses"), each standing for the word "national" in the lexicon's word lists:
+    "freed six Americans" is coded as "freed six nationals" is."""
+    out: dict[int, frozenset[str]] = {}
+    for p in placed:
+        tok = tree.tokens[p.head]
+        plural = "Number=Plur" in tok.morph or tok.tag in ("NNS", "NNPS")
+        if p.span.kind == "state" and plural and tok.text.lower() not in _PLURAL_STATE_WORDS:
+            out[p.head] = NATIONALS
+    return out

@@ -162,7 +162,9 @@ class RoleFinder(SideFiller):
                 aside = nested_asides(tree, part, c, self._named)
                 objects |= part - aside
                 self._asides |= aside
-            elif prep in cues.LOCATIVE_PREPOSITIONS:
+            elif prep in cues.LOCATIVE_PREPOSITIONS or (
+                prep in cues.ROUTE_PREPOSITIONS and trigger.rule.event in LOCAL_EVENTS
+            ):  # "marched through Seoul": the crowd is of the city it crosses
                 own = strip_nested_phrases(tree, part, c)
                 places |= own
                 self._asides |= part - own

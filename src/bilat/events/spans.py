@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bilat.events import cues
-from bilat.events.cues import LOCATIVE_PREPOSITIONS
+from bilat.events.cues import LOCATIVE_PREPOSITIONS, ROUTE_PREPOSITIONS
 from bilat.events.syntax import RELATIVE_DEPS, SUBJECT_DEPS, DepTree
 from bilat.models import ActorRef, ActorSpan, Place, Sentence, Span
 from bilat.resolve.found import group_id
@@ -152,7 +152,7 @@ def nested_city_phrases(
 # attack by Israeli jets"): a party there is the phrase's own.
 OWN_PREPOSITIONS = frozenset({"of", "de", "del", "by", "por"})
 # Phrases that say where the thing is ("rebels in Macedonia", "offices near the border").
-WHERE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"near", "at", "along", "across", "cerca"}
+WHERE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | ROUTE_PREPOSITIONS | {"near", "at", "cerca"}
 
 
 def find_where(tree: DepTree, placed: Sequence[PlacedSpan], tokens: set[int]) -> list[ActorSpan]:
