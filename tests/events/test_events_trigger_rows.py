@@ -76,3 +76,15 @@ def test_pledging_to_send_troops_is_a_promise_not_a_threat() -> None:
     assert [(m.event, dyad(m)) for m in ms] == [("AGREE", (["BRA"], ["AGO"]))]
     threat = only(code("Russia would send troops to Cuba if the island was attacked."))
     assert threat.event == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Brazil extended its sanctions against Venezuela for another year.", "en"),
+        ("Brasil prorrogó las sanciones contra Venezuela por un año.", "es"),
+    ],
+)
+def test_extending_sanctions_imposes_them_anew(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("SANCTION", "163") and dyad(m) == (["BRA"], ["VEN"])
