@@ -88,3 +88,46 @@ def test_pledging_to_send_troops_is_a_promise_not_a_threat() -> None:
 def test_extending_sanctions_imposes_them_anew(text: str, language: str) -> None:
     m = only(code(text, language))
     assert (m.event, m.cameo) == ("SANCTION", "163") and dyad(m) == (["BRA"], ["VEN"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("China held naval drills around India on Monday.", "en"),
+        ("China realizó maniobras navales cerca de la India.", "es"),
+    ],
+)
+def test_one_states_drills_near_another_are_a_show_of_force(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("MOBILIZE", "150") and dyad(m) == (["CHN"], ["IND"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia and Cuba held joint naval drills on Monday.", "en"),
+        ("Russian and Cuban warships held naval drills on Monday.", "en"),
+        ("India held naval drills with Bangladesh on Monday.", "en"),
+        ("Brasil y Venezuela realizaron ejercicios militares conjuntos.", "es"),
+    ],
+)
+def test_drills_held_together_are_cooperation(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("COOPERATE", "062")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasil retiró a su embajador en Venezuela tras las declaraciones.",
+        "Brasil llamó a consultas a su embajador en Venezuela.",
+    ],
+)
+def test_withdrawing_an_ambassador_is_recalling_him(text: str) -> None:
+    m = only(code(text, "es"))
+    assert (m.event, m.cameo) == ("SANCTION", "161") and dyad(m) == (["BRA"], ["VEN"])
+
+
+def test_closing_a_border_in_spanish_restricts_movement() -> None:
+    m = only(code("Venezuela cerró su frontera con Brasil.", "es"))
+    assert (m.event, m.cameo) == ("COERCE", "191") and dyad(m) == (["VEN"], ["BRA"])

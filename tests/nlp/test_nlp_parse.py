@@ -10,6 +10,7 @@ from bilat.config import NLPSettings
 from bilat.errors import ModelNotInstalled
 from bilat.models import Article
 from bilat.nlp import Parser, choose_model, split_text
+from bilat.nlp.parse import repair_lemma
 
 TEXT = (
     "Moscow and Havana open a digital hub\n\n"
@@ -101,3 +102,24 @@ def test_dateline_dash_is_not_part_of_the_sentence(parser: Parser) -> None:
     assert not any(s.startswith("—") for s in starts)
     for sent in doc.sentences:
         assert text[sent.start : sent.end] == sent.text
+
+
+@pytest.mark.parametrize(
+    ("lemma", "language", "repaired"),
+    [
+        ("arremeteír", "es", "arremeter"),
+        ("sonreír", "es", "sonreír"),
+        ("reír", "es", "reír"),
+        ("prometer", "es", "prometer"),
+        ("arremeteír", "en", "arremeteír"),
+    ],
+)
+def test_a_spanish_er_verb_made_eir_by_the_model_is_set_right(
+    lemma: str, language: str, repaired: str
+) -> None:
+    assert repair_lemma(lemma, language) == repaired
+
+
+def test_spanish_parses_carry_the_repaired_lemma(parser: Parser) -> None:
+    doc = parser.parse(Article(id="l1", text="Perú arremetió contra Chile.", language="es"))
+    assert "arremeter" in {t.lemma for t in doc.tokens}

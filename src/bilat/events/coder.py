@@ -29,7 +29,7 @@ from bilat.events.crowds import (
 from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
-from bilat.events.implied_roles import find_backers, find_force_subject
+from bilat.events.implied_roles import find_backers, find_force_subject, is_show_of_force
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
@@ -249,6 +249,9 @@ class RulesCoder:
                 continue
             roles = orient_to_host(tree, placed, trigger, event, roles)
             roles = orient_cancelled(tree, placed, trigger, roles)
+            solo = roles.how != "split"  # "French and Egyptian warships": two navies
+            if cameo == "062" and solo and is_show_of_force(tree, i, roles.actor):
+                event, cameo = "MOBILIZE", "150"  # "China held drills around Taiwan"
             if (
                 event == "AGREE"
                 and when is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bilat.events.syntax import DepTree, is_reduced_passive
+from bilat.events.syntax import RELATIVE_DEPS, DepTree, is_reduced_passive
 from bilat.events.triggers import Trigger
 from bilat.parsed import ActorSpan
 from bilat.resolve.found import LOCATIVES
@@ -152,3 +152,31 @@ def find_backers(tree: DepTree, triggers: Sequence[Trigger]) -> frozenset[int]:
             for c in tree.kids_with(t.token, frozenset({"agent"})):
                 out |= tree.subtree(c)
     return frozenset(out)
+
+
+# ---------------------------------------------------------------- shows of force
+
+EXERCISE_WORDS = frozenset(
+    {"exercise", "drill", "maneuver", "manoeuvre", "game", "patrol", "wargame"}
+    | {"ejercicio", "maniobra", "simulacro", "patrulla", "patrullaje"}
+)
+JOINT_WORDS = frozenset(
+    {"joint", "jointly", "combined", "together", "bilateral", "trilateral", "multilateral"}
+    | {"conjunto", "conjunta", "conjuntamente", "combinado", "combinada", "bilateral"}
+)
+_PARTNER_WORDS = frozenset({"with", "con", "alongside"})
+
+
+def is_show_of_force(tree: DepTree, i: int, actor: Sequence[ActorSpan]) -> bool:
+    """'China held drills around Taiwan', 'Rusia realizó maniobras cerca de Ucrania': one
+    state's exercises or patrols, with no partner ("joint", "with X" on the verb or the
+    exercise noun) and a single state as the actor, show force (PLOVER MOBILIZE); held
+    together they are cooperation."""
+    if len({s.country for s in actor if s.country}) != 1:
+        return False
+    nouns = [c for c in tree.subtree(i, RELATIVE_DEPS) if tree.lemma(c) in EXERCISE_WORDS]
+    if not nouns:
+        return False
+    kids = [c for h in (i, *nouns) for c in tree.children(h)]
+    joint = any(tree.lemma(c) in JOINT_WORDS for c in kids)
+    return not joint and not any(tree.preposition_of(c) in _PARTNER_WORDS for c in kids)

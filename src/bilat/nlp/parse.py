@@ -10,6 +10,18 @@ from bilat.errors import NLPError
 from bilat.models import Article, EntitySpan, Failure, ParsedDoc, Sentence, Token
 from bilat.nlp.models import choose_model, describe_model, load_model
 
+# Spanish verbs whose infinitive really ends in "-eír"; for any other, the Spanish model's
+# rules made a "-eír" lemma out of an "-er" verb it has no entry for ("arremetió" gave
+# "arremeteír").
+_TRUE_EIR = frozenset({"reír", "sonreír", "freír", "desleír", "engreír", "refreír"})
+
+
+def repair_lemma(lemma: str, language: str) -> str:
+    """The lemma, with the Spanish model's "-eír" for "-er" verbs set right."""
+    if language.startswith("es") and lemma.endswith("eír") and lemma not in _TRUE_EIR:
+        return lemma[: -len("eír")] + "er"
+    return lemma
+
 
 def convert_doc(article_id: str, language: str, model: str, doc: Any, offset: int = 0) -> ParsedDoc:
     """Turn a spaCy Doc into a ParsedDoc; `offset` shifts character offsets (text pieces)."""
@@ -19,7 +31,7 @@ def convert_doc(article_id: str, language: str, model: str, doc: Any, offset: in
             start=t.idx + offset,
             end=t.idx + len(t.text) + offset,
             text=t.text,
-            lemma=t.lemma_,
+            lemma=repair_lemma(t.lemma_, language),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
