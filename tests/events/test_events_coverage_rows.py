@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
         ("China extended a new credit line to Cuba on Monday.", "AID"),
         ("Russia deposited 500 million dollars in Cuba's central bank.", "AID"),
         ("India handed over six patrol vehicles to Bangladesh's border force.", "AID"),
-        ("The United States sent a package of missiles to Brazil.", "AID"),
+        ("Russia sent a package of missiles to Brazil.", "AID"),
         ("Russia halted gas deliveries to Cuba on Friday.", "SANCTION"),
         ("China banned imports of Brazilian beef.", "SANCTION"),
         ("Mexico tightened export controls on steel sold to China.", "SANCTION"),

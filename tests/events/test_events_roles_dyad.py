@@ -135,3 +135,9 @@ def test_freeing_people_named_by_their_demonym_is_a_release() -> None:
     assert m.cameo == "084" and dyad(m) == (["VEN"], ["CHL"])
     # a plural state name is no people: nothing to release
     assert code_resolved("Venezuela freed the United States from its debt.") == []
+
+
+def test_who_thanks_a_state_by_name_is_no_native_of_it() -> None:
+    # the one state named is the one thanked: the thanking government is of another
+    ms = code_resolved("The government expressed appreciation for Chile's assistance.")
+    assert all(dyad(m) != (["CHL"], ["CHL"]) for m in ms)

@@ -31,6 +31,8 @@ ONE_SIDED_EVENTS = CONFLICT_EVENTS | {"CONCEDE", "RETREAT"}
 # Acts whose other side may be filled from the article's parties: cooperation between the
 # article's two states is the usual case; a conflict act's target is not guessed that way.
 ARTICLE_FILL_EVENTS = SYMMETRIC_EVENTS | {"AID"}
+# Acts done to a state from outside it: meeting, thanking or helping a state by name.
+_VISITING_EVENTS = frozenset({"CONSULT", "SUPPORT", "AID"})
 
 
 class SideFiller:
@@ -76,8 +78,11 @@ class SideFiller:
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
             return None
-        if rule.event == "CONSULT" and any(self._names_the_state(s) for s in recipient):
-            return None  # "George Washington visited France": who visits a state is no native
+        if rule.event in _VISITING_EVENTS and any(self._names_the_state(s) for s in recipient):
+            # "George Washington visited France", "the government thanked China for its
+            # help": who meets, thanks or helps a state named by name is no native of it;
+            # a named doer stays, of no known state
+            return Roles(tuple(actor), tuple(recipient), "one-sided") if actor else None
         if rule.event == "CONSULT" and any(self._is_envoy(s) for s in [*actor, *recipient]):
             return None  # "the president received the Peruvian envoy": a host of another state
         country = self.by_frequency[0]
