@@ -141,3 +141,15 @@ def test_who_thanks_a_state_by_name_is_no_native_of_it() -> None:
     # the one state named is the one thanked: the thanking government is of another
     ms = code_resolved("The government expressed appreciation for Chile's assistance.")
     assert all(dyad(m) != (["CHL"], ["CHL"]) for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atracó en Cienfuegos un buque chileno con 100 000 barriles de petróleo.",
+        "La ayuda llega después de que atracara en Cienfuegos el lote de trigo donado por Chile.",
+    ],
+)
+def test_an_arrival_verbs_subject_after_it_is_the_giver(text: str) -> None:
+    # the parser reads the subject put after "atracó" as its object
+    assert dyad(by_event(code_resolved(text, "es"), "AID")) == (["CHL"], ["CUB"])

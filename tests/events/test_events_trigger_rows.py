@@ -131,3 +131,21 @@ def test_withdrawing_an_ambassador_is_recalling_him(text: str) -> None:
 def test_closing_a_border_in_spanish_restricts_movement() -> None:
     m = only(code("Venezuela cerró su frontera con Brasil.", "es"))
     assert (m.event, m.cameo) == ("COERCE", "191") and dyad(m) == (["VEN"], ["BRA"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russian engineers repaired a Cuban power plant.", "en"),
+        ("Russian specialists are installing solar panels at a Cuban sugar mill.", "en"),
+        ("Un técnico ruso reparó una central eléctrica cubana.", "es"),
+    ],
+)
+def test_technical_work_in_the_other_state_is_cooperation(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("COOPERATE", "061") and dyad(m) == (["RUS"], ["CUB"])
+
+
+def test_what_funds_serve_for_is_no_ones_act() -> None:
+    text = "Los fondos servirán para instalar paneles y para reparar redes de agua en Cuba."
+    assert code(text, "es") == []

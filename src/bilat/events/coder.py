@@ -73,6 +73,7 @@ from bilat.events.syntax import (
     is_promised,
     is_requested,
     is_stated_purpose,
+    is_use_of_thing,
 )
 from bilat.events.triggers import Trigger, iter_triggers, select_lexicon
 from bilat.models import (
@@ -348,6 +349,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
         return False  # "beat India by six wickets in the final": a match, no act of states
     if is_condition(tree, i) or (trigger.rule.noun and is_market_demand(tree, i)):
         return False
+    if is_use_of_thing(tree, i):
+        return False  # "the funds will serve to repair water networks": a use, no one's act
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))
 
 

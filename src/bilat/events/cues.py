@@ -25,6 +25,12 @@ ENVOY_NOUNS = frozenset(
     {"envoy", "ambassador", "diplomat", "consul", "emissary", "attaché", "attache", "chargé"}
     | {"embajador", "embajadora", "diplomático", "diplomática", "cónsul", "enviado", "emisario"}
 )
+# Spanish verbs of arriving, whose subject often follows them and is then parsed as
+# their object: "atracó en La Habana el primer lote de arroz donado por Pekín".
+ARRIVAL_VERBS = frozenset({"llegar", "arribar", "atracar", "desembarcar", "entrar"})
+# Verbs whose purpose complement is what a thing is for: "the funds will serve to repair
+# water networks", "los fondos se destinarán a reparar".
+USE_HEADS = frozenset({"serve", "servir", "destinar"})
 # Heads that pledge their complement to the other side: "agreed to send troops to
 # Lithuania" promises protection, it threatens no one.
 PLEDGING_HEADS = frozenset(

@@ -51,6 +51,7 @@ from bilat.events.syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     find_subject,
+    inverted_subject,
     judged_victims,
     object_victim_phrases,
 )
@@ -94,14 +95,23 @@ class RoleFinder(SideFiller):
         objects: set[int] = set()
         places: set[int] = set()
         own_forces = find_force_subject(tree, i, trigger.rule.event)  # implied_roles.py
-        for s in (find_subject(tree, i) or own_forces) if not noun else find_announcer(tree, i):
+        inverted = [] if noun else inverted_subject(tree, i)  # "atracó en Mariel un buque"
+        for s in (
+            (find_subject(tree, i) or own_forces or inverted)
+            if not noun
+            else find_announcer(tree, i)
+        ):
             core = tree.subtree(s, RELATIVE_DEPS)
             # "the delegation, headed by Smirnova, met ...": a participle phrase may name it
             subject |= core if self._spans_in(core) else tree.subtree(s, _RELCL_DEPS)
         # "a statement to condemn the Japanese decision": the act's own phrase is no part of
         # its subject; whoever issued the statement is
         subject -= {i}.union(
-            *(tree.subtree(c) for c in tree.children(i) if tree.tokens[c].dep not in SUBJECT_DEPS)
+            *(
+                tree.subtree(c)
+                for c in tree.children(i)
+                if tree.tokens[c].dep not in SUBJECT_DEPS and c not in inverted
+            )
         )
         issued = (
             tree.tokens[i].dep == "acl" and tree.lemma(tree.tokens[i].head) in cues.ISSUED_TEXTS
@@ -133,7 +143,7 @@ class RoleFinder(SideFiller):
                 continue
             # "met with X, and with Y": the parser hangs the second phrase on the verb
             joined = dep == "conj" and tree.tokens[c].pos == "ADP"
-            if (dep in _SKIP_DEPS and not joined) or is_second_object(tree, i, c):
+            if (dep in _SKIP_DEPS and not joined) or is_second_object(tree, i, c) or c in inverted:
                 continue
             prep = tree.lemma(c) if joined else tree.preposition_of(c)
             if prep in FROM and not from_source:

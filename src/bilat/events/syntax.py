@@ -405,3 +405,20 @@ def is_pledged(tree: DepTree, i: int) -> bool:
     the complement of a pledge to the other side (a promise of protection, no threat)."""
     tok = tree.tokens[i]
     return tok.dep == "xcomp" and tree.lemma(tok.head) in cues.PLEDGING_HEADS
+
+
+def inverted_subject(tree: DepTree, i: int) -> list[int]:
+    """'atracó en La Habana el primer lote de arroz': an arrival verb's subject put after it
+    is parsed as its object; [] when the verb has a subject or is no arrival verb."""
+    if tree.lemma(i) not in cues.ARRIVAL_VERBS or find_subject(tree, i):
+        return []
+    return [c for c in tree.kids_with(i, frozenset({"obj", "dobj"})) if c > i]
+
+
+def is_use_of_thing(tree: DepTree, i: int) -> bool:
+    """'Los fondos servirán para instalar paneles', 'the credit will serve to repair plants':
+    the act is the purpose a thing serves, told of no doer (so is each act joined to it)."""
+    tok = tree.tokens[i]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = tree.tokens[tok.head]
+    return tok.dep in ("advcl", "xcomp", "ccomp", "obl") and tree.lemma(tok.head) in cues.USE_HEADS
