@@ -262,3 +262,16 @@ def test_a_place_beside_a_joint_subject_of_a_conflict_act_stays_its_target() -> 
     # only joint acts (meetings, signings) have venues; an attack's place is what it hits
     ms = code("Russian and Cuban jets bombed rebel positions in Venezuela.")
     assert any("VEN" in m.countries("recipient") for m in ms if m.event == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Cuban ministers met in Havana on Monday.",
+        "Cuban and Russian ministers met in Havana on Monday.",
+    ],
+)
+def test_a_meeting_in_one_partys_state_is_a_visit_to_it(text: str) -> None:
+    # the side whose state hosts the meeting is its recipient, whatever the word order
+    m = only(code(text))
+    assert m.event == "CONSULT" and dyad(m) == (["RUS"], ["CUB"])

@@ -149,3 +149,15 @@ def test_technical_work_in_the_other_state_is_cooperation(text: str, language: s
 def test_what_funds_serve_for_is_no_ones_act() -> None:
     text = "Los fondos servirán para instalar paneles y para reparar redes de agua en Cuba."
     assert code(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Cuban and Angolan ministers co-chaired the session of the commission.", "en"),
+        ("Los ministros de Cuba y Angola copresidieron la sesión de la comisión.", "es"),
+    ],
+)
+def test_co_chairing_a_session_is_a_meeting(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert m.event == "CONSULT" and dyad(m) == (["CUB"], ["AGO"])

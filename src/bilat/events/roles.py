@@ -189,6 +189,12 @@ class RoleFinder(SideFiller):
         self._venues = venues
         return subject, agent, objects - venues - judged, places - venues
 
+    def _hosts(self, actor: list[ActorSpan], recipient: list[ActorSpan]) -> bool:
+        """Whether the venue of a meeting lies in the state of the actor side only (that side
+        hosts, and a host is the recipient of a visit, as the seeds and the PLOVER GSR code)."""
+        venue = {p.span.country for p in self.placed if p.head in self._venues and p.span.country}
+        return bool(venue) and venue == countries_of(actor) and not venue & countries_of(recipient)
+
     def _against_own_state(self, actor: list[ActorSpan], event: str) -> bool:
         """'Venezuelan exiles rallied in Madrid against the government in Caracas': people
         of a state who act against it by name act inside it (PLOVER codes VEN->VEN); the
@@ -270,6 +276,9 @@ class RoleFinder(SideFiller):
                 split = None
             if split is not None:
                 actor, recipient, how = split[0], split[1], "split"
+                if rule.event == "CONSULT" and self._hosts(actor, recipient):
+                    # "the Russia-Cuba commission met in Moscow": Cuba's side visits Russia
+                    actor, recipient = recipient, actor
         named = list(recipient)
         abroad = lies_abroad(tree, i, recipient)  # "seized a tanker in the Gulf of Oman"
         domestic = [] if abroad else self._domestic(actor, recipient, rule.event)
