@@ -81,7 +81,7 @@ OCCURRENCE_VERBS = frozenset(
 # Verbs that deny a claim when their complement is a clause ("denied that he would visit",
 # "negó que"): a denial of a report is no act towards anyone; with a noun object ("denied
 # land allocation", "se negó a firmar") it stays a refusal.
-CLAIM_DENIALS = frozenset({"deny", "negar", "desmentir"})
+CLAIM_DENIALS = frozenset({"deny", "negar", "desmentir", "dismiss"})
 # Words that only sports reports use: a "beat" or "met" among them is a match, not an act
 # between states ("the cricket team beat India by six wickets in the final").
 SPORT_WORDS = frozenset(
@@ -116,11 +116,18 @@ RECIPIENT_PREPOSITIONS = frozenset(
 )
 # Prepositions of the phrase naming whom an act is done to ("an attack on a convoy").
 VICTIM_PREPOSITIONS = frozenset({"against", "on", "upon", "contra"})
+# Nouns of claims: what they say is no party of whoever rejects them ("rejects reports of a
+# Chinese spy base"), and did not happen as far as the rejection goes.
+CLAIM_NOUNS = frozenset(
+    "report claim allegation accusation charge rumor rumour suggestion speculation assertion "
+    "story information informe información denuncia acusación versión rumor señalamiento "
+    "afirmación especulación".split()
+)
 # Verbs that judge an act someone else did: whom the judged act was done to is no party
 # of the judging ("condemned the attack on a convoy"), and "Russia condemned the attack on
 # its embassy" tells nothing of who attacked, but never that Russia did.
 JUDGING_VERBS = frozenset(
-    "condemn denounce criticize criticise deplore decry slam blast censure reject "
+    "condemn denounce criticize criticise deplore decry slam blast censure reject dismiss "
     "condenar denunciar criticar repudiar deplorar rechazar".split()
 )
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").

@@ -16,6 +16,7 @@ from bilat.events.coordination import (
     with_conjuncts,
 )
 from bilat.events.implied_roles import find_announcer, find_force_subject, lies_abroad
+from bilat.events.judged import judged_victims, object_victim_phrases, rejected_claims
 from bilat.events.party_fill import (
     ARTICLE_FILL_EVENTS,
     CONFLICT_EVENTS,
@@ -52,8 +53,6 @@ from bilat.events.syntax import (
     SUBJECT_DEPS,
     find_subject,
     inverted_subject,
-    judged_victims,
-    object_victim_phrases,
 )
 from bilat.events.triggers import Trigger
 from bilat.models import ActorSpan
@@ -129,6 +128,7 @@ class RoleFinder(SideFiller):
             judge = tree.tokens[i].head
             self._asides |= set().union(*(tree.subtree(s) for s in find_subject(tree, judge)))
         judged = judged_victims(tree, i) if tree.lemma(i) in cues.JUDGING_VERBS else set()
+        judged |= rejected_claims(tree, i)  # "rejects reports of a Chinese base": not China
         self._asides |= judged
         for c in kids:
             dep = tree.tokens[c].dep

@@ -372,34 +372,6 @@ def is_reduced_passive(tree: DepTree, i: int) -> bool:
     return tree.tokens[i].dep == "ROOT" and any(d in ("nsubj", "nsubj:pass") for d in kids)
 
 
-def object_victim_phrases(tree: DepTree, noun: int) -> list[int]:
-    """'condemned the attack by Israel on a convoy', 'condenó el ataque contra un convoy':
-    the parser hangs the phrase telling whom a verb's object act was done to on the verb;
-    these are the heads of such phrases after object noun `noun` (none for a name)."""
-    tok = tree.tokens[noun]
-    if tok.dep not in ("dobj", "obj") or tok.pos != "NOUN":
-        return []
-    return [
-        c
-        for c in tree.children(tok.head)
-        if c > noun and tree.preposition_of(c) in cues.VICTIM_PREPOSITIONS
-    ]
-
-
-def judged_victims(tree: DepTree, i: int) -> set[int]:
-    """Tokens naming whom the act that verb i judges was done to: "condemned the attack by
-    Peru on a fishing boat in Bolivia" accuses Peru, and the boat's phrase (on the object
-    noun, or hung on the verb) tells whom the attack hit, not whom the verb accuses."""
-    out: set[int] = set()
-    for o in tree.children(i):
-        if tree.tokens[o].dep not in ("dobj", "obj") or tree.tokens[o].pos != "NOUN":
-            continue
-        own = [c for c in tree.children(o) if tree.preposition_of(c) in cues.VICTIM_PREPOSITIONS]
-        for c in [*own, *object_victim_phrases(tree, o)]:
-            out |= tree.subtree(c)
-    return out
-
-
 def is_pledged(tree: DepTree, i: int) -> bool:
     """'agreed to send troops to Lithuania', 'se comprometió a enviar tropas': the act is
     the complement of a pledge to the other side (a promise of protection, no threat)."""

@@ -1,0 +1,38 @@
+"""Acts judged by another act: rejected claims and their content (judged.py); sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_coder import dyad
+from test_events_roles import code_resolved
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lima rejects reports of a Chilean spy base", "en"),
+        ("Peru denied reports that Chile had built a radar station on the border.", "en"),
+        ("Peru rejected allegations about Chilean interference in Bolivia.", "en"),
+        ("Perú rechazó las informaciones sobre una base espía chilena.", "es"),
+    ],
+)
+def test_what_a_rejected_report_tells_of_is_not_its_target(text: str, language: str) -> None:
+    ms = [m for m in code_resolved(text, language) if m.event == "REJECT"]
+    assert [dyad(m) for m in ms] == [(["PER"], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Peru dismissed Chilean claims of a Peruvian buildup.", "en"),
+        ("Peru rejected the accusations made by Santiago.", "en"),
+        ("Perú rechazó las acusaciones de Chile sobre el contrabando.", "es"),
+    ],
+)
+def test_who_makes_a_rejected_claim_is_its_target(text: str, language: str) -> None:
+    ms = code_resolved(text, language)
+    # and the buildup the claim tells of is no event
+    assert [(m.event, dyad(m)) for m in ms] == [("REJECT", (["PER"], ["CHL"]))]
