@@ -171,3 +171,29 @@ def test_the_same_noun_named_before_settles_its_state_over_other_bodies(
     seen = _seen(_story(parser, resolver, text))
     assert seen and all(country == "AGO" for _, country, _ in seen)
     assert len([s for s in seen if s[0].lower() == "ministry"]) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Brazil's envoy said Lisbon had sent a second cargo of maize. "
+            "Angola's government reported the gift on Monday. "
+            "The authorities also accused Washington of raising freight costs.",
+            "en",
+        ),
+        (
+            "Según la embajada de Brasil, Lisboa envió un segundo cargamento de maíz. "
+            "El Gobierno angoleño informó del donativo el lunes. "
+            "Las autoridades acusaron además a Estados Unidos de encarecer el flete.",
+            "es",
+        ),
+    ],
+)
+def test_a_body_takes_the_state_of_the_body_that_was_the_last_sentence_s_subject(
+    parser: Parser, resolver: Resolver, text: str, language: str
+) -> None:
+    # Brazil's and Portugal's bodies are in play too; the reader carries on the subject
+    seen = _seen(_story(parser, resolver, text, language))
+    assert [c for t, c, _ in seen if t.lower().endswith(("authorities", "autoridades"))] == ["AGO"]

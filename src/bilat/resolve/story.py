@@ -58,6 +58,7 @@ OWNER_WORDS = frozenset("of de del from".split())
 LOCATIVES = PLACE_WORDS | {"from", "to", "a"}
 # How many sentences back the evidence is looked for: further, the reader has lost it too.
 LOOKBACK = 3
+LOOKUP_DEPTH = 8  # links up from a word to the subject it belongs to
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -81,8 +82,10 @@ def add_story_agents(composer: Composer, doc: ParsedDoc, agent_at: AgentAt) -> N
         # only earlier sentences are evidence, and its own states count as in play
         recent = [f for f in named if window <= f.start and f.end <= first]
         in_play = [f for f in named if f.start < own_end]
-        country = find_same_noun(recent, sector, doc, end - 1) or choose_country(
-            in_play, recent, sector, doc
+        country = (
+            find_same_noun(recent, sector, doc, end - 1)
+            or find_previous_subject(recent, sector, doc, first)
+            or choose_country(in_play, recent, sector, doc)
         )
         if country is None:
             continue
@@ -114,6 +117,37 @@ def find_same_noun(recent: Sequence[Found], sector: str, doc: ParsedDoc, head: i
         if f.sector == sector and not f.members and doc.tokens[f.end - 1].lemma.lower() == noun
     }
     return same.pop() if len(same) == 1 else None
+
+
+def find_previous_subject(
+    recent: Sequence[Found], sector: str, doc: ParsedDoc, first: int
+) -> str | None:
+    """'El Gobierno cubano informó del donativo. Las autoridades acusaron ...': the state
+    whose body of the same sector is the subject of the sentence just before, when one
+    state's is; the reader carries it on, whatever other states the story names."""
+    before = [s for s in doc.sentences if s.token_end <= first]
+    if not before:
+        return None
+    prev = before[-1]
+    heads = [
+        t for t in range(prev.token_start, prev.token_end) if doc.tokens[t].dep in SUBJECT_DEPS
+    ]
+    # the whole subject phrase, conjuncts too ("Ethiopia's army and Eritrea's army")
+    inside = set(heads)
+    for t in range(prev.token_start, prev.token_end):
+        cur = t
+        for _ in range(LOOKUP_DEPTH):
+            if cur in inside or doc.tokens[cur].head == cur:
+                break
+            cur = doc.tokens[cur].head
+        if cur in inside:
+            inside.add(t)
+    subjects = {
+        f.country
+        for f in recent
+        if f.sector == sector and not f.members and any(t in inside for t in range(f.start, f.end))
+    }
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def choose_country(
