@@ -36,3 +36,18 @@ def test_who_makes_a_rejected_claim_is_its_target(text: str, language: str) -> N
     ms = code_resolved(text, language)
     # and the buildup the claim tells of is no event
     assert [(m.event, dyad(m)) for m in ms] == [("REJECT", (["PER"], ["CHL"]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El ministerio de Perú no respondió a las preguntas sobre las funciones que "
+            "tendrá el agregado chileno.",
+            "es",
+        ),
+        ("Reporters asked questions about the visit Chile's president will make to Peru.", "en"),
+    ],
+)
+def test_what_a_question_asks_about_is_no_event(text: str, language: str) -> None:
+    assert code_resolved(text, language) == []

@@ -30,7 +30,7 @@ from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
 from bilat.events.implied_roles import find_backers, find_force_subject, is_show_of_force
-from bilat.events.judged import in_rejected_claim
+from bilat.events.judged import in_question, in_rejected_claim
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
@@ -199,7 +199,7 @@ class RulesCoder:
                 continue  # "accused Iran of supplying drones": alleged, not reported
             if is_absent(tree, i) or denies_claim(tree, i) or is_denied_report(tree, i):
                 continue  # "the talks did not take place", "denied that he would visit"
-            if in_rejected_claim(tree, i):
+            if in_rejected_claim(tree, i) or in_question(tree, i):
                 continue  # "dismissed US claims of a Russian buildup": no buildup told
             # "protesters ransacked the embassy": a crowd's violence is a riot, not an attack
             rule = as_crowd_violence(tree, i, rule)

@@ -123,6 +123,8 @@ CLAIM_NOUNS = frozenset(
     "story information informe información denuncia acusación versión rumor señalamiento "
     "afirmación especulación".split()
 )
+# Nouns of questions: what they ask about is not told as done.
+QUESTION_NOUNS = frozenset("question query inquiry pregunta interrogante".split())
 # Verbs that judge an act someone else did: whom the judged act was done to is no party
 # of the judging ("condemned the attack on a convoy"), and "Russia condemned the attack on
 # its embassy" tells nothing of who attacked, but never that Russia did.

@@ -43,11 +43,11 @@ _OWNER_OR_CONTENT = frozenset({"of", "de"})
 _PREP_OBJECTS = frozenset({"pobj"})
 
 
-def claim_content(tree: DepTree, noun: int) -> set[int]:
+def claim_content(tree: DepTree, noun: int, nouns: frozenset[str] = cues.CLAIM_NOUNS) -> set[int]:
     """Tokens of what claim noun `noun` says happened: its "of"/"about"/"sobre" phrases and
     its "that" clause ("reports that China had built a base"); who makes the claim ("US
     claims", "the accusations made by Washington") is left out. Empty for other nouns."""
-    if tree.lemma(noun) not in cues.CLAIM_NOUNS:
+    if tree.lemma(noun) not in nouns:
         return set()
     out: set[int] = set()
     for c in tree.children(noun):
@@ -87,6 +87,20 @@ def in_rejected_claim(tree: DepTree, i: int) -> bool:
         if head == cur:
             return False
         if i in rejected_claims(tree, head):
+            return True
+        cur = head
+    return False
+
+
+def in_question(tree: DepTree, i: int) -> bool:
+    """'no respondió a las preguntas sobre las funciones que tendrá el agregado': what a
+    question asks about is not told as having happened."""
+    cur = i
+    for _ in range(6):
+        head = tree.tokens[cur].head
+        if head == cur:
+            return False
+        if i in claim_content(tree, head, cues.QUESTION_NOUNS):
             return True
         cur = head
     return False
