@@ -51,3 +51,8 @@ def test_who_makes_a_rejected_claim_is_its_target(text: str, language: str) -> N
 )
 def test_what_a_question_asks_about_is_no_event(text: str, language: str) -> None:
     assert code_resolved(text, language) == []
+
+
+def test_an_act_put_after_a_wish_has_not_been_done() -> None:
+    text = "Chilean exporters said they would want guarantees before committing capital in Peru."
+    assert code_resolved(text) == []

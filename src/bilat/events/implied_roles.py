@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bilat.events.syntax import RELATIVE_DEPS, DepTree, is_reduced_passive
+from bilat.events import cues
+from bilat.events.syntax import RELATIVE_DEPS, DepTree, find_subject, is_reduced_passive
 from bilat.events.triggers import Trigger
 from bilat.parsed import ActorSpan
 from bilat.resolve.found import LOCATIVES
@@ -180,3 +181,11 @@ def is_show_of_force(tree: DepTree, i: int, actor: Sequence[ActorSpan]) -> bool:
     kids = [c for h in (i, *nouns) for c in tree.children(h)]
     joint = any(tree.lemma(c) in JOINT_WORDS for c in kids)
     return not joint and not any(tree.preposition_of(c) in _PARTNER_WORDS for c in kids)
+
+
+def inverted_subject(tree: DepTree, i: int) -> list[int]:
+    """'atracó en La Habana el primer lote de arroz': an arrival verb's subject put after it
+    is parsed as its object; [] when the verb has a subject or is no arrival verb."""
+    if tree.lemma(i) not in cues.ARRIVAL_VERBS or find_subject(tree, i):
+        return []
+    return [c for c in tree.kids_with(i, frozenset({"obj", "dobj"})) if c > i]

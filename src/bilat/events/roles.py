@@ -15,7 +15,12 @@ from bilat.events.coordination import (
     shallow_spans,
     with_conjuncts,
 )
-from bilat.events.implied_roles import find_announcer, find_force_subject, lies_abroad
+from bilat.events.implied_roles import (
+    find_announcer,
+    find_force_subject,
+    inverted_subject,
+    lies_abroad,
+)
 from bilat.events.judged import judged_victims, object_victim_phrases, rejected_claims
 from bilat.events.party_fill import (
     ARTICLE_FILL_EVENTS,
@@ -52,7 +57,6 @@ from bilat.events.syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     find_subject,
-    inverted_subject,
 )
 from bilat.events.triggers import Trigger
 from bilat.models import ActorSpan

@@ -349,9 +349,13 @@ def is_conditional(tree: DepTree, i: int) -> bool:
 def is_condition(tree: DepTree, i: int) -> bool:
     """'would retaliate if Finland allowed NATO to ...': the act an if-clause names is the
     condition put on another act, not an act that took place."""
-    return tree.tokens[i].dep == "advcl" and any(
-        tree.lemma(m) in cues.CONDITIONALS for m in tree.children(i)
-    )
+    tok = tree.tokens[i]
+    if tok.dep == "advcl" and any(tree.lemma(m) in cues.CONDITIONALS for m in tree.children(i)):
+        return True
+    # "would want guarantees before committing capital": done, if at all, after the wish
+    if tok.dep == "pcomp" and tree.lemma(tok.head) in ("before", "antes"):
+        return _has_modal(tree, tree.tokens[tok.head].head)
+    return False
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass", "aux:pass", "cop"})
@@ -377,14 +381,6 @@ def is_pledged(tree: DepTree, i: int) -> bool:
     the complement of a pledge to the other side (a promise of protection, no threat)."""
     tok = tree.tokens[i]
     return tok.dep == "xcomp" and tree.lemma(tok.head) in cues.PLEDGING_HEADS
-
-
-def inverted_subject(tree: DepTree, i: int) -> list[int]:
-    """'atracó en La Habana el primer lote de arroz': an arrival verb's subject put after it
-    is parsed as its object; [] when the verb has a subject or is no arrival verb."""
-    if tree.lemma(i) not in cues.ARRIVAL_VERBS or find_subject(tree, i):
-        return []
-    return [c for c in tree.kids_with(i, frozenset({"obj", "dobj"})) if c > i]
 
 
 def is_use_of_thing(tree: DepTree, i: int) -> bool:
