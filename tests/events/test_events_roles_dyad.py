@@ -153,3 +153,14 @@ def test_who_thanks_a_state_by_name_is_no_native_of_it() -> None:
 def test_an_arrival_verbs_subject_after_it_is_the_giver(text: str) -> None:
     # the parser reads the subject put after "atracó" as its object
     assert dyad(by_event(code_resolved(text, "es"), "AID")) == (["CHL"], ["CUB"])
+
+
+def test_a_sit_in_at_an_embassy_is_against_its_state_by_the_citys_people() -> None:
+    text = "Students staged a sit-in at the Chilean embassy in Lima."
+    assert dyad(by_event(code_resolved(text), "PROTEST")) == (["PER"], ["CHL"])
+
+
+def test_a_protest_against_a_states_goods_is_not_by_that_state() -> None:
+    # "in protest" is no place: the farmers are of no state the sentence names
+    ms = code_resolved("Farmers blocked roads in protest against Chilean wine imports.")
+    assert all(m.countries("actor") != ["CHL"] for m in ms)

@@ -161,3 +161,23 @@ def test_what_funds_serve_for_is_no_ones_act() -> None:
 def test_co_chairing_a_session_is_a_meeting(text: str, language: str) -> None:
     m = only(code(text, language))
     assert m.event == "CONSULT" and dyad(m) == (["CUB"], ["AGO"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cameo"),
+    [
+        ("Cuba charged that Russia was behind the delay.", "en", "112"),
+        ("Brazil voiced its displeasure at the Venezuelan decision.", "en", "110"),
+        ("México expresó su malestar por la decisión de Venezuela.", "es", "110"),
+    ],
+)
+def test_charges_and_stated_displeasure_are_accusations(
+    text: str, language: str, cameo: str
+) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("ACCUSE", cameo)
+
+
+def test_seeking_mediation_is_a_request_not_the_mediation() -> None:
+    m = only(code("Venezuela sought mediation from Brazil to end the dispute."))
+    assert m.event == "REQUEST" and dyad(m) == (["VEN"], ["BRA"])

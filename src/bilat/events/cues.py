@@ -134,6 +134,11 @@ JUDGING_VERBS = frozenset(
 )
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
+# Nouns of "in protest", "in response", "en solidaridad": a stance, not a place.
+STANCE_NOUNS = frozenset(
+    "protest response retaliation solidarity support defiance opposition reply honour honor "
+    "memory protesta respuesta represalia solidaridad apoyo repudio rechazo homenaje".split()
+)
 # Prepositions of the way a march or a raid takes ("marched through Seoul").
 ROUTE_PREPOSITIONS = frozenset({"through", "across", "along", "around", "throughout"})
 # Texts an actor issues to act by them: "issued a statement to condemn ...", "a decree
@@ -143,7 +148,7 @@ ISSUED_TEXTS = frozenset(
     "order memorandum appeal comunicado declaración carta mensaje nota resolución decreto".split()
 )
 # Where a protest stands names whom it is against: "rallied outside the US embassy".
-PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "before", "frente"})
+PROTEST_SITE_PREPOSITIONS = frozenset({"outside", "before", "frente", "at"})
 # Verbs that report what someone else did: their subject is a source, not a party.
 SPEECH_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "claim", "quote", "confirm"}

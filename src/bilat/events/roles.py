@@ -168,8 +168,12 @@ class RoleFinder(SideFiller):
                 nested = nested_places(tree, part, c, left=not from_source)
                 subject |= part - nested
                 objects |= nested
-            elif prep in cues.PROTEST_SITE_PREPOSITIONS and trigger.rule.event == "PROTEST":
-                self._sites |= part - {c}  # "rallied outside the US embassy in Seoul"
+            elif (
+                prep in cues.PROTEST_SITE_PREPOSITIONS
+                and trigger.rule.event == "PROTEST"
+                and not (prep == "at" and self._names_state_at(c))
+            ):  # "rallied outside the US embassy in Seoul"; "at the embassy", not "at Minsk"
+                self._sites |= part - {c}
             elif dep == "agent" or prep in cues.AGENT_PREPOSITIONS:
                 agent |= part - nested_city_phrases(tree, part, c, self._cities, self._owners)
             elif dep in OBJECT_DEPS or prep in cues.RECIPIENT_PREPOSITIONS:
@@ -192,6 +196,11 @@ class RoleFinder(SideFiller):
         self._asides |= venues
         self._venues = venues
         return subject, agent, objects - venues - judged, places - venues
+
+    def _names_state_at(self, c: int) -> bool:
+        """Whether the phrase at `c` ("at Minsk") is a state or city named by itself."""
+        heads = {c, *self.tree.kids_with(c, frozenset({"pobj"}))}
+        return any(p.head in heads and p.span.kind in ("state", "place") for p in self.placed)
 
     def _hosts(self, actor: list[ActorSpan], recipient: list[ActorSpan]) -> bool:
         """Whether the venue of a meeting lies in the state of the actor side only (that side

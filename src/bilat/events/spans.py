@@ -161,7 +161,9 @@ def find_where(tree: DepTree, placed: Sequence[PlacedSpan], tokens: set[int]) ->
     for t in tokens:
         dep = tree.tokens[t].dep
         if dep in ("prep", "obl", "nmod") and tree.preposition_of(t) in WHERE_PREPOSITIONS:
-            inside |= tree.subtree(t)
+            nouns = {t, *tree.kids_with(t, frozenset({"pobj"}))}
+            if not any(tree.lemma(k) in cues.STANCE_NOUNS for k in nouns):
+                inside |= tree.subtree(t)  # "in protest against X" is no place
     return [p.span for p in placed if p.head in inside and p.span.country]
 
 

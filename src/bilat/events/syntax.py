@@ -182,7 +182,8 @@ def is_requested(tree: DepTree, i: int) -> bool:
     if tok.pos not in ("NOUN", "PROPN"):
         return False
     if tok.dep in ("dobj", "obj"):
-        return tree.lemma(tok.head) in cues.REQUESTING_HEADS - _NAMING_HEADS
+        # "sought Egyptian mediation": an act sought is asked for (not "sought to expand")
+        return tree.lemma(tok.head) in (cues.REQUESTING_HEADS | _SEEKING) - _NAMING_HEADS
     head = tree.tokens[tok.head]
     return (
         tok.dep == "pobj"
@@ -193,6 +194,7 @@ def is_requested(tree: DepTree, i: int) -> bool:
 
 # Requesting verbs that also name or admit their object ("called the talks useful").
 _NAMING_HEADS = frozenset({"call", "invite", "allow", "llamar", "invitar", "permitir"})
+_SEEKING = frozenset({"seek", "buscar"})
 
 
 def is_obliged(tree: DepTree, i: int) -> bool:
