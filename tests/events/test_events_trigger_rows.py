@@ -181,3 +181,9 @@ def test_charges_and_stated_displeasure_are_accusations(
 def test_seeking_mediation_is_a_request_not_the_mediation() -> None:
     m = only(code("Venezuela sought mediation from Brazil to end the dispute."))
     assert m.event == "REQUEST" and dyad(m) == (["VEN"], ["BRA"])
+
+
+def test_a_spanish_ir_verb_the_model_lemmatises_as_er_still_triggers() -> None:
+    # "reprimieron" gets the lemma "reprimer": the row for "reprimir" is tried second
+    m = only(code("La policía cubana reprimió a los manifestantes en La Habana.", "es"))
+    assert (m.event, m.cameo) == ("COERCE", "170")

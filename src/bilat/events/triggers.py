@@ -233,9 +233,14 @@ def _is_joined_verb(tree: DepTree, c: int) -> bool:
 
 
 def _lemmas(tok: Token) -> list[str]:
-    """The lemma, and for a Spanish participle the model left as is, its infinitives."""
+    """The lemma, and for a Spanish participle the model left as is, its infinitives; for a
+    verb in "-er" or "-ir", the other infinitive too."""
     lemma = tok.lemma.lower()
     if "VerbForm=Part" not in tok.morph:
+        if tok.pos == "VERB" and lemma.endswith(("er", "ir")) and len(lemma) > 4:
+            # the Spanish model guesses "-er" for "-ir" verbs it does not know and the other
+            # way round ("reprimieron" -> "reprimer"): the other infinitive is tried second
+            return [lemma, lemma[:-2] + ("ir" if lemma.endswith("er") else "er")]
         return [lemma]
     for ending in _PARTICIPLE_ENDINGS:
         if lemma.endswith(ending):
