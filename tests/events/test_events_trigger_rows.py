@@ -187,3 +187,16 @@ def test_a_spanish_ir_verb_the_model_lemmatises_as_er_still_triggers() -> None:
     # "reprimieron" gets the lemma "reprimer": the row for "reprimir" is tried second
     m = only(code("La policía cubana reprimió a los manifestantes en La Habana.", "es"))
     assert (m.event, m.cameo) == ("COERCE", "170")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "cameo"),
+    [
+        ("Brazil postponed its trip to Angola because of the storm.", "SANCTION", "160"),
+        ("China approved a $1.5 billion loan to Angola.", "AID", "071"),
+        ("China suspended lending to Angola on Monday.", "SANCTION", "162"),
+    ],
+)
+def test_trips_loans_and_lending_rows(text: str, event: str, cameo: str) -> None:
+    m = only(code(text))
+    assert (m.event, m.cameo) == (event, cameo) and m.countries("recipient") == ["AGO"]
