@@ -12,7 +12,7 @@ from test_events_coder import _parser, find_actors
 
 from bilat.config import EventSettings, load_settings
 from bilat.errors import CodingError
-from bilat.events.build_learned import Example, choose_threshold, fit_model, fold_of, plover_of
+from bilat.eval.build_learned import Example, choose_threshold, fit_model, fold_of, plover_of
 from bilat.events.coder import RulesCoder
 from bilat.events.confidence import CEILING, score_confidence
 from bilat.events.confidence import extract_features as confidence_features

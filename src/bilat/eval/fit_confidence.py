@@ -27,12 +27,12 @@ import numpy as np
 import numpy.typing as npt
 
 from bilat.config import Settings
+from bilat.eval.build_learned import fit_fold_models, fold_of
 from bilat.eval.calibration import bin_reliability, calibration_error, precision_above
 from bilat.eval.loaders import load_own, load_plover
 from bilat.eval.own import own_article
 from bilat.eval.scores import mention_countries
 from bilat.eval.suite import plover_article
-from bilat.events.build_learned import fit_fold_models, fold_of
 from bilat.events.coder import RulesCoder
 from bilat.events.confidence import (
     AGREEMENT,

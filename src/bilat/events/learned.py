@@ -9,7 +9,7 @@ was fitted), `find_fallback` makes a Trigger on the predicate that speaks most f
 marked tier "learned", and the coder's own role, date and figure rules do the rest.
 
 The weights are package data (data/learned_weights.tsv), refitted deterministically by
-`python -m bilat.events.build_learned ../shared` from development halves only.
+`python -m bilat.eval.build_learned ../shared` from development halves only.
 """
 
 from __future__ import annotations

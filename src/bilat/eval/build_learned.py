@@ -1,6 +1,6 @@
 """Fit the learned event-type fallback (events/data/learned_weights.tsv) on development data.
 
-    python -m bilat.events.build_learned ../shared [--out PATH] [--evaluate]
+    python -m bilat.eval.build_learned ../shared [--out PATH] [--evaluate]
 
 Training sentences, development material only (never a test half): our own set's dev half
 (examples/coding), the PLOVER GSR dev half, the PETR-2 GSR dev half (the first expected CAMEO
@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     threshold, precision, notes = choose_threshold(examples, out_of_fold(examples, trials[penalty]))
     model = replace(fit_model(examples, penalty, threshold), precision=precision)
     note = [
-        f"Made by `python -m bilat.events.build_learned ../shared` on {dt.date.today()}.",
+        f"Made by `python -m bilat.eval.build_learned ../shared` on {dt.date.today()}.",
         f"Training sentences (development halves only): {describe(examples)}.",
         "Sources: examples/coding (CC0); PLOVER GSR dev half (CC BY-SA 4.0); PETR-2 GSR dev",
         "half (MIT); CAMEO codebook examples of the icews R package (MIT). Derived weights,",
