@@ -56,3 +56,10 @@ def test_what_a_question_asks_about_is_no_event(text: str, language: str) -> Non
 def test_an_act_put_after_a_wish_has_not_been_done() -> None:
     text = "Chilean exporters said they would want guarantees before committing capital in Peru."
     assert code_resolved(text) == []
+
+
+def test_an_accusation_denied_in_an_apposition_was_made() -> None:
+    # the parser hangs "accused" on "denied" as its clause; the accusation was still made
+    text = "Chile's president accused Peru of harbouring smugglers, a charge Lima denied."
+    ms = code_resolved(text)
+    assert ("ACCUSE", (["CHL"], ["PER"])) in [(m.event, dyad(m)) for m in ms]

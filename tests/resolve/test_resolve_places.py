@@ -98,3 +98,11 @@ def test_leaders_in_office_since_2022_name_their_state(name: str, country: str) 
     # the Phoenix roles end around 2016: the curated table names later leaders
     entries = Gazetteer.load().lookup(name)
     assert entries and {e.country for e in entries} == {country}
+
+
+def test_a_leader_the_ner_reads_as_a_place_is_the_leader(resolver: Resolver) -> None:
+    # spaCy labels "Erdogan" GPE here; no place table knows it, the Phoenix leaders do
+    text = "After talks with Blinken, Erdogan agreed to ratify the accession."
+    spans = spans_of(resolver, text, [("Blinken", "GPE"), ("Erdogan", "GPE")])
+    erdogan = next(s for s in spans if s.text == "Erdogan")
+    assert (erdogan.kind, erdogan.country) == ("person", "TUR")

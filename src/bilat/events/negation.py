@@ -71,8 +71,13 @@ def is_negated(tree: DepTree, i: int) -> bool:
         # "cancelled talks and visited Korea": a predicate coordinated with the refusal is
         # an act of its own, not what was refused
         joined = tree.tokens[below].dep == "conj" and tree.tokens[below].pos == "VERB"
+        # "X accused Y ..., a charge Caracas denied": a clause before the denying verb is a
+        # misparsed apposition, not what was denied
+        before = tree.tokens[below].dep == "ccomp" and below < g
         below = g
-        if (lemma in cues.DENYING_HEADS and not joined) or lemma in cues.NEGATING_PREPOSITIONS:
+        if lemma in cues.DENYING_HEADS and not (joined or before):
+            return True
+        if lemma in cues.NEGATING_PREPOSITIONS:
             return True
         if tree.tokens[g].pos in ("VERB", "AUX", "ADJ") and _negator_child(tree, g):
             return True
@@ -122,11 +127,13 @@ def _is_occurrence(tree: DepTree, verb: int) -> bool:
 
 
 def denies_claim(tree: DepTree, i: int) -> bool:
-    """'denied that the minister would visit', 'negó que': a verb of denial with a clause as
-    its complement denies a report; it refuses nothing and no one."""
+    """'denied that the minister would visit', 'negó que': a verb of denial with a clause
+    after it as its complement denies a report; it refuses nothing and no one."""
     if tree.lemma(i) not in cues.CLAIM_DENIALS:
         return False
-    return bool(tree.kids_with(i, frozenset({"ccomp"})))
+    # a clause before the verb is a misparse of an apposition ("X accused Y of harbouring
+    # rebels, a charge Caracas denied": the accusation was made), not what is denied
+    return any(c > i for c in tree.kids_with(i, frozenset({"ccomp"})))
 
 
 def is_denied_report(tree: DepTree, i: int) -> bool:

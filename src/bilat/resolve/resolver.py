@@ -95,7 +95,12 @@ class Resolver:
         spans = [s for s in spans if not _names_water(doc, s)]
         countries = {s.country for s in spans if s.kind == "state" and s.country}
         return [
-            _as_leader(s, countries) if s.via == "ner" and s.kind == "person" else s for s in spans
+            _as_leader(s, countries)
+            if s.via == "ner" and s.kind == "person"
+            else _misread_leader(s)
+            if s.via == "ner" and s.kind == "place" and s.country is None
+            else s
+            for s in spans
         ]
 
 
@@ -222,6 +227,23 @@ def _as_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
         country=places.pop(),
         sector=span.sector or (sectors.pop() if len(sectors) == 1 else None),
         via="ner",
+    )
+
+
+def _misread_leader(span: ActorSpan) -> ActorSpan:
+    """'After talks with Blinken, Erdogan agreed': a name the NER read as a place but no
+    place table knows, that is one Phoenix leader's name or alias, as that leader."""
+    ids = leader_names().get(normal_key(span.text))
+    if ids is None or len(ids) != 1:
+        return span
+    leader = load_leaders()[next(iter(ids))]
+    return replace(
+        span,
+        kind="person",
+        actor_id=leader.actor_id,
+        country=leader.country,
+        sector=leader.sector,
+        via="leader",
     )
 
 
