@@ -164,3 +164,19 @@ def test_a_protest_against_a_states_goods_is_not_by_that_state() -> None:
     # "in protest" is no place: the farmers are of no state the sentence names
     ms = code_resolved("Farmers blocked roads in protest against Chilean wine imports.")
     assert all(m.countries("actor") != ["CHL"] for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "pair"),
+    [
+        ("A Peruvian diplomat was expelled from Chile on Friday.", "166", (["CHL"], ["PER"])),
+        ("Two Chilean journalists were deported from Peru.", "174", (["PER"], ["CHL"])),
+        ("Chile's ambassador to Peru was recalled on Monday.", "161", (["CHL"], ["PER"])),
+    ],
+)
+def test_passive_expulsions_and_recalls_without_a_by_phrase(
+    text: str, cameo: str, pair: tuple[list[str], list[str]]
+) -> None:
+    # the state left expels; the state whose envoy comes home recalls him
+    m = next(m for m in code_resolved(text) if m.cameo == cameo)
+    assert dyad(m) == pair

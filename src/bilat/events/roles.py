@@ -72,6 +72,8 @@ _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", 
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # Acts whose unnamed doers (a crowd, a bomb) are taken to be of the state where they act.
 LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT"})
+# Expulsions and deportations: told in the passive, "from X" names who expels.
+_EXPULSIONS = frozenset({"166", "1661", "1662", "1663", "174"})
 
 
 class RoleFinder(SideFiller):
@@ -123,7 +125,9 @@ class RoleFinder(SideFiller):
         if verb is not None and not self._spans_in(subject):
             issuers = find_subject(tree, verb)
             subject = set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in issuers)) or subject
-        from_source = trigger.rule.event in FROM_SOURCE_EVENTS
+        # "a Russian diplomat was expelled from Estonia": who expels is the state left
+        expelled = not noun and trigger.rule.cameo in _EXPULSIONS and tree.is_passive(i)
+        from_source = trigger.rule.event in FROM_SOURCE_EVENTS or expelled
         # "condemned the attack on a convoy in Gaza": the parser hangs the attack's "on"
         # phrase on "condemned"; it is the attack's, and whom the attack hit is not accused
         kids = [*tree.children(i), *(object_victim_phrases(tree, i) if noun else ())]
@@ -266,6 +270,11 @@ class RoleFinder(SideFiller):
             actor, recipient = (subj, by) if passive else (obj + by, subj)
         else:
             actor, recipient = (by, subj + obj) if passive else (subj or by, obj)
+            if passive and not by and rule.cameo == "161":
+                # "Algeria's ambassador to France was recalled": by the envoy's own state
+                envoys = [s for s in subj if self._is_envoy(s)]
+                if envoys:
+                    actor, recipient = envoys, [s for s in recipient if s not in envoys]
         how = "antecedent" if ante else "clause"
         doers = agent if passive else subject  # "was stormed by protesters": they act
         if rule.event in LOCAL_EVENTS and doers and not countries_of(actor):
