@@ -200,3 +200,22 @@ def test_a_spanish_ir_verb_the_model_lemmatises_as_er_still_triggers() -> None:
 def test_trips_loans_and_lending_rows(text: str, event: str, cameo: str) -> None:
     m = only(code(text))
     assert (m.event, m.cameo) == (event, cameo) and m.countries("recipient") == ["AGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A Russian warship docked in Havana on Wednesday.", "en"),
+        ("The Russian frigate made a call at Havana in June.", "en"),
+        ("La fragata rusa atracó en el puerto de La Habana.", "es"),
+        ("La fragata rusa hizo escala en La Habana.", "es"),
+    ],
+)
+def test_a_navys_port_call_is_a_visit(text: str, language: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.mode) == ("CONSULT", "visit") and dyad(m) == (["RUS"], ["CUB"])
+
+
+def test_a_ship_with_goods_docking_stays_aid() -> None:
+    m = only(code("A Russian ship carrying wheat docked in Havana."))
+    assert m.event == "AID" and dyad(m) == (["RUS"], ["CUB"])
