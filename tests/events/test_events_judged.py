@@ -63,3 +63,14 @@ def test_an_accusation_denied_in_an_apposition_was_made() -> None:
     text = "Chile's president accused Peru of harbouring smugglers, a charge Lima denied."
     ms = code_resolved(text)
     assert ("ACCUSE", (["CHL"], ["PER"])) in [(m.event, dyad(m)) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Peru hopes Chile will invest in its copper industry.", "en"),
+        ("Perú espera que Chile invierta en su industria del cobre.", "es"),
+    ],
+)
+def test_a_hope_for_anothers_act_is_no_pledge_of_it(text: str, language: str) -> None:
+    assert code_resolved(text, language) == []

@@ -123,3 +123,14 @@ def test_a_spanish_er_verb_made_eir_by_the_model_is_set_right(
 def test_spanish_parses_carry_the_repaired_lemma(parser: Parser) -> None:
     doc = parser.parse(Article(id="l1", text="Perú arremetió contra Chile.", language="es"))
     assert "arremeter" in {t.lemma for t in doc.tokens}
+
+
+@pytest.mark.parametrize(
+    ("lemma", "text", "repaired"),
+    [("hop", "hopes", "hope"), ("hop", "hoping", "hope"), ("hop", "hopped", "hop")]
+    + [("stag", "staged", "stage"), ("hop", "hops", "hop")],
+)
+def test_an_english_e_verb_read_as_a_shorter_verb_is_set_right(
+    lemma: str, text: str, repaired: str
+) -> None:
+    assert repair_lemma(lemma, "en", text) == repaired

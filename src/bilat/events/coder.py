@@ -47,6 +47,7 @@ from bilat.events.non_events import (
     is_market_demand,
     is_question,
     is_sport,
+    is_wished_by_another,
 )
 from bilat.events.projects import (
     drop_project_acts,
@@ -199,7 +200,7 @@ class RulesCoder:
                 continue  # "accused Iran of supplying drones": alleged, not reported
             if is_absent(tree, i) or denies_claim(tree, i) or is_denied_report(tree, i):
                 continue  # "the talks did not take place", "denied that he would visit"
-            if in_rejected_claim(tree, i) or in_question(tree, i):
+            if in_rejected_claim(tree, i) or in_question(tree, i) or is_wished_by_another(tree, i):
                 continue  # "dismissed US claims of a Russian buildup": no buildup told
             # "protesters ransacked the embassy": a crowd's violence is a riot, not an attack
             rule = as_crowd_violence(tree, i, rule)

@@ -31,6 +31,8 @@ ARRIVAL_VERBS = frozenset({"llegar", "arribar", "atracar", "desembarcar", "entra
 # Verbs whose purpose complement is what a thing is for: "the funds will serve to repair
 # water networks", "los fondos se destinarán a reparar".
 USE_HEADS = frozenset({"serve", "servir", "destinar"})
+# Verbs of hoping and wanting: a clause under them with a subject of its own is a wish.
+WISH_HEADS = frozenset("hope want wish expect trust esperar querer desear confiar aspirar".split())
 # Heads that pledge their complement to the other side: "agreed to send troops to
 # Lithuania" promises protection, it threatens no one.
 PLEDGING_HEADS = frozenset(

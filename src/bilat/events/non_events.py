@@ -82,3 +82,14 @@ def find_charges(tree: DepTree, triggers: Sequence[Trigger]) -> frozenset[int]:
             if tree.tokens[c].dep == "prep" and tree.lemma(c) in _CHARGE_PREPOSITIONS:
                 out |= tree.subtree(c)
     return frozenset(out)
+
+
+def is_wished_by_another(tree: DepTree, i: int) -> bool:
+    """'Cuba hopes Russia will invest in its sugar industry': a clause with a subject of its
+    own under a verb of hoping or wanting tells someone's wish for another's act, neither a
+    promise of the doer nor an act."""
+    tok = tree.tokens[i]
+    if tok.dep != "ccomp" or tree.lemma(tok.head) not in cues.WISH_HEADS:
+        return False
+    own = set(find_subject(tree, i))
+    return bool(own) and not own & set(find_subject(tree, tok.head))

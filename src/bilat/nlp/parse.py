@@ -16,10 +16,19 @@ from bilat.nlp.models import choose_model, describe_model, load_model
 _TRUE_EIR = frozenset({"reír", "sonreír", "freír", "desleír", "engreír", "refreír"})
 
 
-def repair_lemma(lemma: str, language: str) -> str:
-    """The lemma, with the Spanish model's "-eír" for "-er" verbs set right."""
+# English verbs in "-e" that the model reads as a shorter verb ("hopes" -> "hop", "staged"
+# -> "stag"); "hops", "hopped" are that shorter verb indeed.
+_CUT_E = frozenset({"hop", "stag", "rap"})
+
+
+def repair_lemma(lemma: str, language: str, text: str = "") -> str:
+    """The lemma, with the Spanish model's "-eír" for "-er" verbs and the English model's
+    "hop" for "hopes" set right."""
     if language.startswith("es") and lemma.endswith("eír") and lemma not in _TRUE_EIR:
         return lemma[: -len("eír")] + "er"
+    cut = language.startswith("en") and lemma in _CUT_E
+    if cut and text.lower() in {lemma + "es", lemma + "ed", lemma + "ing"}:
+        return lemma + "e"
     return lemma
 
 
@@ -31,7 +40,7 @@ def convert_doc(article_id: str, language: str, model: str, doc: Any, offset: in
             start=t.idx + offset,
             end=t.idx + len(t.text) + offset,
             text=t.text,
-            lemma=repair_lemma(t.lemma_, language),
+            lemma=repair_lemma(t.lemma_, language, t.text),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
