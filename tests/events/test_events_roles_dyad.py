@@ -180,3 +180,15 @@ def test_passive_expulsions_and_recalls_without_a_by_phrase(
     # the state left expels; the state whose envoy comes home recalls him
     m = next(m for m in code_resolved(text) if m.cameo == cameo)
     assert dyad(m) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru urged its allies to speed up deliveries of grain.",
+        "Chile asked its partners for fuel.",
+    ],
+)
+def test_a_request_to_unnamed_allies_is_not_to_the_own_state(text: str) -> None:
+    m = by_event(code_resolved(text), "REQUEST")
+    assert m.countries("recipient") == [] and len(m.countries("actor")) == 1

@@ -127,8 +127,13 @@ def test_spanish_parses_carry_the_repaired_lemma(parser: Parser) -> None:
 
 @pytest.mark.parametrize(
     ("lemma", "text", "repaired"),
-    [("hop", "hopes", "hope"), ("hop", "hoping", "hope"), ("hop", "hopped", "hop")]
-    + [("stag", "staged", "stage"), ("hop", "hops", "hop")],
+    [
+        ("hop", "hopes", "hope"),
+        ("hop", "hoping", "hope"),
+        ("hop", "hopped", "hop"),
+        ("stag", "staged", "stage"),
+        ("hop", "hops", "hop"),
+    ],
 )
 def test_an_english_e_verb_read_as_a_shorter_verb_is_set_right(
     lemma: str, text: str, repaired: str

@@ -33,6 +33,12 @@ ARRIVAL_VERBS = frozenset({"llegar", "arribar", "atracar", "desembarcar", "entra
 USE_HEADS = frozenset({"serve", "servir", "destinar"})
 # Verbs of hoping and wanting: a clause under them with a subject of its own is a wish.
 WISH_HEADS = frozenset("hope want wish expect trust esperar querer desear confiar aspirar".split())
+# Nouns of other states' people or bodies, unnamed: "urged its allies", "sus socios".
+FOREIGN_NOUNS = frozenset(
+    "ally allies partner partners neighbour neighbor neighbours neighbors donor donors "
+    "creditor creditors foreigner foreigners aliado aliados socio socios vecino vecinos "
+    "donante donantes acreedor acreedores".split()
+)
 # Heads that pledge their complement to the other side: "agreed to send troops to
 # Lithuania" promises protection, it threatens no one.
 PLEDGING_HEADS = frozenset(

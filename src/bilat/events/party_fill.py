@@ -50,6 +50,7 @@ class SideFiller:
         self._asides: set[int] = set()
         self._sites: set[int] = set()  # tokens of the phrases telling where a protest stands
         self._venues: set[int] = set()  # tokens of the place a joint act was done in
+        self._foreign = False  # the trigger's object names other states' people unnamed
         self._cities = {p.head for p in placed if p.span.kind == "place"}
         self._owners = {p.head for p in placed if p.span.country}
         self._named = {p.head for p in placed}
@@ -74,6 +75,10 @@ class SideFiller:
         noun = rule.noun and rule.event != "PROTEST"
         if len(self.by_frequency) != 1 or noun or not (actor or recipient):
             return None
+        if self._foreign and not recipient:
+            # "Ukraine urged its allies to ...": whom it deals with is of other states
+            one_sided = rule.event in ONE_SIDED_EVENTS or rule.event == "REQUEST"
+            return Roles(tuple(actor), (), "one-sided") if actor and one_sided else None
         if self._reported and rule.event != "REQUEST":
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
@@ -103,6 +108,8 @@ class SideFiller:
         threatened a curfew in Algiers': when the sentence names the actor's state only, the
         target with no country is taken to be inside it (PLOVER codes such domestic acts
         with that state on both sides)."""
+        if self._foreign:
+            return actor, recipient  # "urged its allies": not inside its own state
         states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
         speakers = find_speakers(self.tree, sentence, i) | self._backers
         states -= {p.span.country for p in self.placed if p.head in speakers}

@@ -199,7 +199,10 @@ class RoleFinder(SideFiller):
         venues = set() if noun else find_venues(tree, i, self.placed, joint)
         self._asides |= venues
         self._venues = venues
-        return subject, agent, objects - venues - judged, places - venues
+        objects -= venues | judged
+        # "urged its allies to speed up deliveries": the other side is foreign, unnamed
+        self._foreign = any(tree.lemma(t) in cues.FOREIGN_NOUNS for t in objects)
+        return subject, agent, objects, places - venues
 
     def _names_state_at(self, c: int) -> bool:
         """Whether the phrase at `c` ("at Minsk") is a state or city named by itself."""
