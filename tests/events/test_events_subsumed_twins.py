@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bilat.events.subsumed import drop_one_sided_twins
-from bilat.models import ActorRef, Mention, Span
+from bilat.events.subsumed import better_twin, drop_one_sided_twins
+from bilat.models import ActorRef, Figure, Mention, Span
 
 SENTENCE = "Zembla opened a raid and shelled towns of Freedonia."
 
@@ -35,3 +35,19 @@ def test_other_acts_and_actors_without_a_target_stay() -> None:
     shelled = _mention("ASSAULT", "ZEM", "FRE", 3)
     kept = [threat, other, nobody, shelled]
     assert drop_one_sided_twins(kept) == kept
+
+
+def test_of_two_mentions_of_one_act_the_surer_keeps_the_others_figures() -> None:
+    # "finished unloading 25,000 tonnes ..., the second shipment to reach Cuba": one
+    # delivery told by two verbs, the surer one without the figure
+    told = _mention("AID", "ZMB", "FRD", 0).model_copy(
+        update={
+            "figures": [Figure(value=25000.0, unit="tonnes", text="25,000 tonnes")],
+            "confidence": 0.6,
+        }
+    )
+    surer = _mention("AID", "ZMB", "FRD", 1).model_copy(update={"confidence": 0.9})
+    kept = better_twin(told, surer)
+    assert kept.id == surer.id and [f.value for f in kept.figures] == [25000.0]
+    assert better_twin(None, told) is told
+    assert better_twin(surer, told).id == surer.id

@@ -230,3 +230,9 @@ def test_threshold_wants_two_right_guesses_for_each_wrong_one() -> None:
 def test_folds_and_codebook_types_are_fixed() -> None:
     assert fold_of("plover-17") == fold_of("plover-17") and 0 <= fold_of("x") < 5
     assert plover_of("0421") == "CONSULT" and plover_of("010") == NONE
+
+
+def test_the_refit_writes_the_table_the_coder_reads() -> None:
+    from bilat.eval.build_learned import DEFAULT_OUT
+
+    assert DEFAULT_OUT.is_file() and DEFAULT_OUT.parent.parent.name == "events"

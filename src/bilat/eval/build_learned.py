@@ -60,6 +60,10 @@ PRUNE = 0.1
 Matrix = npt.NDArray[np.float64]
 
 
+# The shipped table the coder reads (events/data), which this module refits.
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "events" / "data" / WEIGHTS_FILE
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     """One training sentence (record): features, gold class, and whether the rules alone
@@ -291,8 +295,7 @@ def describe(examples: Sequence[Example]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("shared", type=Path, help="the ../shared folder")
-    default = Path(__file__).resolve().parent / "data" / WEIGHTS_FILE
-    parser.add_argument("--out", type=Path, default=default)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--evaluate", action="store_true", help="score the dev sets by CV")
     args = parser.parse_args(argv)
     settings = Settings()

@@ -61,7 +61,7 @@ from bilat.events.projects import (
 )
 from bilat.events.roles import PlacedSpan, RoleFinder, Roles, place_spans
 from bilat.events.spans import find_place, make_parties
-from bilat.events.subsumed import drop_one_sided_twins, drop_subsumed
+from bilat.events.subsumed import better_twin, drop_one_sided_twins, drop_subsumed
 from bilat.events.syntax import (
     DepTree,
     is_attributive,
@@ -279,8 +279,7 @@ class RulesCoder:
                 is_embedded(tree, i, acts),
             )
             key = (event, frozenset(mention.countries("actor") + mention.countries("recipient")))
-            if key not in best or best[key].confidence < mention.confidence:
-                best[key] = mention
+            best[key] = better_twin(best.get(key), mention)
         return drop_one_sided_twins(list(best.values()))
 
     def _make_mention(

@@ -64,3 +64,15 @@ def drop_one_sided_twins(mentions: list[Mention]) -> list[Mention]:
         or not m.countries("actor")
         or (m.event, frozenset(m.countries("actor"))) not in targeted
     ]
+
+
+def better_twin(kept: Mention | None, other: Mention) -> Mention:
+    """Of two mentions of one act in one sentence (same type and states), the surer one,
+    with the other's figures when it has none ("finished unloading 25,000 tonnes of wheat,
+    the second shipment to reach Havana": one delivery, told by two verbs)."""
+    if kept is None:
+        return other
+    best, rest = (other, kept) if kept.confidence < other.confidence else (kept, other)
+    if not best.figures and rest.figures:
+        return best.model_copy(update={"figures": rest.figures})
+    return best
