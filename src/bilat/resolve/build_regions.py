@@ -35,7 +35,7 @@ from bilat.resolve.tables import (
     iter_descriptors,
     iter_groups,
     iter_name_rows,
-    iter_table,
+    iter_rows,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -71,21 +71,9 @@ def known_names() -> set[str]:
 
 def read_places(path: Path) -> Iterator[tuple[str, str, str, int]]:
     """(city name, country, admin1, population) of every row of geo_places.tsv."""
-    for row in iter_table(path.name) if path.parent == DATA else _iter_file(path):
+    for row in iter_rows(path.read_text("utf-8")):
         for name in {row["name"], row["asciiname"]}:
             yield name, row["country"], row["admin1"], int(row["population"] or 0)
-
-
-def _iter_file(path: Path) -> Iterator[dict[str, str]]:
-    header: list[str] | None = None
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            continue
-        yield dict(zip(header, cells, strict=False))
 
 
 def select_regions(

@@ -80,6 +80,11 @@ def iter_table(name: str) -> Iterator[dict[str, str]]:
         raise ConfigError(
             f"resolver data file {name} is missing: reinstall bilat (package data)"
         ) from exc
+    yield from iter_rows(text)
+
+
+def iter_rows(text: str) -> Iterator[dict[str, str]]:
+    """Rows of a table's text (comments and blank lines skipped) as dicts by the header."""
     header: list[str] | None = None
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
