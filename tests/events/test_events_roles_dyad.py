@@ -139,7 +139,7 @@ def test_freeing_people_named_by_their_demonym_is_a_release() -> None:
 
 def test_who_thanks_a_state_by_name_is_no_native_of_it() -> None:
     # the one state named is the one thanked: the thanking government is of another
-    ms = code_resolved("The government expressed appreciation for Chile's assistance.")
+    ms = code_resolved("The ministry expressed its gratitude for Chile's help.")
     assert all(dyad(m) != (["CHL"], ["CHL"]) for m in ms)
 
 

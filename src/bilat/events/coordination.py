@@ -64,8 +64,8 @@ def find_venues(
     """Tokens of the places where verb i's act was done when a partner stands beside them:
     "signed the accord in Doha with Peru", "held talks in Oman with Iran" deal with
     the partner only (the host of the venue is no party). A subject that names both sides
-    ("Iran and Iraq held talks in Moscow", "the Sudanese government and the rebels signed a
-    truce in Nairobi") is such a partner too, and then a place beside the verb's object is
+    ("Iran and Iraq held talks in Moscow", "the Malian government and northern rebels signed a
+    truce in Algiers") is such a partner too, and then a place beside the verb's object is
     a venue as well. A venue is a phrase whose noun is a state or place name ("at a Cuban
     firm" may be a party); with no partner of a country, no place is a venue."""
     owners = {p.head for p in placed if p.span.country}
@@ -88,7 +88,7 @@ def _names_both_sides(
     tree: DepTree, subject: Collection[int], placed: Sequence[PlacedSpan]
 ) -> bool:
     """Whether a subject names two parties, one of a state: two states ("Iranian and Iraqi
-    negotiators") or a state's body and another noun ("the Sudanese government and rebels")."""
+    negotiators") or a state's body and another noun ("the Malian government and rebels")."""
     countries = {p.span.country for p in placed if p.head in subject and p.span.country}
     if len(countries) >= 2:
         return True
