@@ -219,3 +219,22 @@ def test_a_navys_port_call_is_a_visit(text: str, language: str) -> None:
 def test_a_ship_with_goods_docking_stays_aid() -> None:
     m = only(code("A Russian ship carrying wheat docked in Havana."))
     assert m.event == "AID" and dyad(m) == (["RUS"], ["CUB"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "pair"),
+    [
+        (
+            "Cuba y Rusia celebraron en La Habana la sesión de la comisión.",
+            "CONSULT",
+            (["RUS"], ["CUB"]),
+        ),
+        ("Brasil estableció relaciones diplomáticas con China.", "SUPPORT", (["BRA"], ["CHN"])),
+    ],
+)
+def test_spanish_sessions_held_and_relations_established(
+    text: str, event: str, pair: tuple[list[str], list[str]]
+) -> None:
+    # the session's venue is Cuba's capital: the Russian side visits
+    m = only(code(text, "es"))
+    assert m.event == event and dyad(m) == pair
