@@ -192,3 +192,8 @@ def test_passive_expulsions_and_recalls_without_a_by_phrase(
 def test_a_request_to_unnamed_allies_is_not_to_the_own_state(text: str) -> None:
     m = by_event(code_resolved(text), "REQUEST")
     assert m.countries("recipient") == [] and len(m.countries("actor")) == 1
+
+
+def test_the_city_a_named_doer_is_in_is_no_doer() -> None:
+    text = "Chile's ambassador in Lima donated ten ambulances to the Peruvian police."
+    assert dyad(by_event(code_resolved(text), "AID")) == (["CHL"], ["PER"])

@@ -238,3 +238,21 @@ def test_spanish_sessions_held_and_relations_established(
     # the session's venue is Cuba's capital: the Russian side visits
     m = only(code(text, "es"))
     assert m.event == event and dyad(m) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cameo"),
+    [
+        ("The United States tightened its embargo on Cuba.", "en", "163"),
+        ("Estados Unidos endureció el bloqueo contra Cuba.", "es", "163"),
+        ("Venezuela reduced oil shipments to Cuba.", "en", "162"),
+    ],
+)
+def test_tightened_embargoes_and_reduced_shipments(text: str, language: str, cameo: str) -> None:
+    m = only(code(text, language))
+    assert (m.event, m.cameo) == ("SANCTION", cameo) and m.countries("recipient") == ["CUB"]
+
+
+def test_plans_discussed_are_a_topic_not_a_plan() -> None:
+    ms = code("Cuban and Russian officials discussed plans for a joint venture.")
+    assert [m.event for m in ms] == ["CONSULT"]

@@ -47,6 +47,7 @@ from bilat.events.non_events import (
     is_market_demand,
     is_question,
     is_sport,
+    is_topic,
     is_wished_by_another,
 )
 from bilat.events.projects import (
@@ -352,6 +353,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
         return False  # "beat India by six wickets in the final": a match, no act of states
     if is_condition(tree, i) or (trigger.rule.noun and is_market_demand(tree, i)):
         return False
+    if trigger.rule.noun and is_topic(tree, i):
+        return False  # "discussed plans for a joint venture": a topic, not a plan made
     if is_use_of_thing(tree, i):
         return False  # "the funds will serve to repair water networks": a use, no one's act
     return not (is_opinion(tree, i) or has_personal_subject(tree, i))

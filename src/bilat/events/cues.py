@@ -39,6 +39,11 @@ FOREIGN_NOUNS = frozenset(
     "creditor creditors foreigner foreigners aliado aliados socio socios vecino vecinos "
     "donante donantes acreedor acreedores".split()
 )
+# Verbs whose object is what is talked about: a noun act there is a topic.
+TOPIC_VERBS = frozenset(
+    "discuss debate review examine study analyse analyze evaluate assess address explore "
+    "discutir debatir analizar revisar examinar estudiar evaluar abordar".split()
+)
 # Heads that pledge their complement to the other side: "agreed to send troops to
 # Lithuania" promises protection, it threatens no one.
 PLEDGING_HEADS = frozenset(

@@ -93,3 +93,10 @@ def is_wished_by_another(tree: DepTree, i: int) -> bool:
         return False
     own = set(find_subject(tree, i))
     return bool(own) and not own & set(find_subject(tree, tok.head))
+
+
+def is_topic(tree: DepTree, i: int) -> bool:
+    """'discussed plans for a joint venture', 'analizaron la ayuda': a noun act that is what
+    a meeting talks about is a topic, not an act told as done or promised."""
+    tok = tree.tokens[i]
+    return tok.dep in ("dobj", "obj") and tree.lemma(tok.head) in cues.TOPIC_VERBS

@@ -118,6 +118,20 @@ class RoleFinder(SideFiller):
                 if tree.tokens[c].dep not in SUBJECT_DEPS and c not in inverted
             )
         )
+        # "China's ambassador in Havana donated ...": where a named doer is, is no doer
+        where = set().union(
+            *(
+                tree.subtree(t)
+                for t in subject
+                if tree.tokens[t].dep in ("prep", "nmod", "obl")
+                and tree.preposition_of(t) in cues.LOCATIVE_PREPOSITIONS
+            )
+        )
+        cities = all(p.span.kind == "place" for p in self.placed if p.head in where)
+        doer = not noun and not tree.is_passive(i)  # a passive's subject is the patient
+        if where and cities and doer and countries_of(self._spans_in(subject - where)):
+            subject -= where
+            self._asides |= where
         issued = (
             tree.tokens[i].dep == "acl" and tree.lemma(tree.tokens[i].head) in cues.ISSUED_TEXTS
         )
