@@ -118,20 +118,8 @@ class RoleFinder(SideFiller):
                 if tree.tokens[c].dep not in SUBJECT_DEPS and c not in inverted
             )
         )
-        # "China's ambassador in Havana donated ...": where a named doer is, is no doer
-        where = set().union(
-            *(
-                tree.subtree(t)
-                for t in subject
-                if tree.tokens[t].dep in ("prep", "nmod", "obl")
-                and tree.preposition_of(t) in cues.LOCATIVE_PREPOSITIONS
-            )
-        )
-        cities = all(p.span.kind == "place" for p in self.placed if p.head in where)
-        doer = not noun and not tree.is_passive(i)  # a passive's subject is the patient
-        if where and cities and doer and countries_of(self._spans_in(subject - where)):
-            subject -= where
-            self._asides |= where
+        if not noun and not tree.is_passive(i):  # a passive's subject is the patient
+            subject = self._without_doers_city(subject)
         issued = (
             tree.tokens[i].dep == "acl" and tree.lemma(tree.tokens[i].head) in cues.ISSUED_TEXTS
         )
@@ -217,6 +205,25 @@ class RoleFinder(SideFiller):
         # "urged its allies to speed up deliveries": the other side is foreign, unnamed
         self._foreign = any(tree.lemma(t) in cues.FOREIGN_NOUNS for t in objects)
         return subject, agent, objects, places - venues
+
+    def _without_doers_city(self, subject: set[int]) -> set[int]:
+        """'China's ambassador in Havana donated ...': the city a doer named with a country is
+        in is where the doer is, no doer ("protesters in Lima" keep theirs: they have no
+        other country)."""
+        tree = self.tree
+        where = set().union(
+            *(
+                tree.subtree(t)
+                for t in subject
+                if tree.tokens[t].dep in ("prep", "nmod", "obl")
+                and tree.preposition_of(t) in cues.LOCATIVE_PREPOSITIONS
+            )
+        )
+        cities = all(p.span.kind == "place" for p in self.placed if p.head in where)
+        if not (where and cities and countries_of(self._spans_in(subject - where))):
+            return subject
+        self._asides |= where
+        return subject - where
 
     def _names_state_at(self, c: int) -> bool:
         """Whether the phrase at `c` ("at Minsk") is a state or city named by itself."""
