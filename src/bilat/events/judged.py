@@ -4,6 +4,8 @@ the judge never did it, and what a rejected claim says happened is no event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bilat.events import cues
 from bilat.events.syntax import DepTree
 
@@ -81,26 +83,23 @@ def rejected_claims(tree: DepTree, i: int) -> set[int]:
 def in_rejected_claim(tree: DepTree, i: int) -> bool:
     """'dismissed US claims of a Russian buildup': the buildup a rejected claim tells of is
     no event."""
-    cur = i
-    for _ in range(6):
-        head = tree.tokens[cur].head
-        if head == cur:
-            return False
-        if i in rejected_claims(tree, head):
-            return True
-        cur = head
-    return False
+    return _inside(tree, i, lambda head: rejected_claims(tree, head))
 
 
 def in_question(tree: DepTree, i: int) -> bool:
     """'no respondió a las preguntas sobre las funciones que tendrá el agregado': what a
     question asks about is not told as having happened."""
+    return _inside(tree, i, lambda head: claim_content(tree, head, cues.QUESTION_NOUNS))
+
+
+def _inside(tree: DepTree, i: int, content: Callable[[int], set[int]]) -> bool:
+    """Whether token i lies in the `content` of one of its heads, up to six links up."""
     cur = i
     for _ in range(6):
         head = tree.tokens[cur].head
         if head == cur:
             return False
-        if i in claim_content(tree, head, cues.QUESTION_NOUNS):
+        if i in content(head):
             return True
         cur = head
     return False
