@@ -192,6 +192,7 @@ class RulesCoder:
         figures = extract_figures(text, sent.start, sent.end, language)
         best: dict[tuple[str, frozenset[str]], Mention] = {}
         acts = {t.token for t in triggers}
+        spoken = {t.token: t.rule.event for t in triggers}
         backers, charges = find_backers(tree, triggers), find_charges(tree, triggers)
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule
@@ -230,8 +231,14 @@ class RulesCoder:
             # "gathered to denounce Moscow": the protesters' aim is the protest going on
             intended = not refused and not is_description(trigger) and not by_protesters
             intended = intended and (is_intended(tree, i) or (when is not None and when.future))
-            # "summoned the ambassador to protest": said by the act already done
-            intended = intended and not (event in SAID_IN_DOING and is_carried_purpose(tree, i))
+            carried = is_carried_purpose(tree, i)
+            said = event in SAID_IN_DOING  # "recalled its envoy to protest": said by it
+            done = spoken.get(tree.tokens[i].head) in SAID_IN_DOING
+            if carried and ((event in THREAT_CAMEO and not said) or (said and done)):
+                # "stormed the embassy to arrest him": the aim of a done act is no threat;
+                # "summoned the ambassador to protest": the summons is the protest
+                continue
+            intended = intended and not (carried and said)
             if intended and event in CONDITIONAL_THREATS and is_conditional(tree, i):
                 # "will withdraw its force unless ...": a promise under a condition is a threat
                 event, cameo = "THREATEN", THREAT_CAMEO.get(event, "130")

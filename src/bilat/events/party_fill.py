@@ -75,10 +75,11 @@ class SideFiller:
         noun = rule.noun and rule.event != "PROTEST"
         if len(self.by_frequency) != 1 or noun or not (actor or recipient):
             return None
-        if self._foreign and not recipient:
-            # "Ukraine urged its allies to ...": whom it deals with is of other states
+        if self._foreign and not countries_of(recipient):
+            # "Ukraine urged its allies to ...", "expelled the diplomats of seven Latin
+            # American countries": whom it deals with is of other states
             one_sided = rule.event in ONE_SIDED_EVENTS or rule.event == "REQUEST"
-            return Roles(tuple(actor), (), "one-sided") if actor and one_sided else None
+            return Roles(tuple(actor), tuple(recipient), "one-sided") if actor and one_sided else None
         if self._reported and rule.event != "REQUEST":
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
@@ -88,8 +89,12 @@ class SideFiller:
             # help": who meets, thanks or helps a state named by name is no native of it;
             # a named doer stays, of no known state
             return Roles(tuple(actor), tuple(recipient), "one-sided") if actor else None
-        if rule.event == "CONSULT" and any(self._is_envoy(s) for s in [*actor, *recipient]):
-            return None  # "the president received the Peruvian envoy": a host of another state
+        if any(self._is_envoy(s) for s in [*actor, *recipient]):
+            # "the president received the Peruvian envoy", "the ministry summoned China's
+            # envoy": who deals with a state's envoy is of another state
+            if rule.event == "CONSULT" or not (actor and recipient):
+                return None
+            return Roles(tuple(actor), tuple(recipient), "one-sided")
         country = self.by_frequency[0]
         state = next(p.span for p in self.placed if p.span.country == country)
         if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
@@ -108,8 +113,9 @@ class SideFiller:
         threatened a curfew in Algiers': when the sentence names the actor's state only, the
         target with no country is taken to be inside it (PLOVER codes such domestic acts
         with that state on both sides)."""
-        if self._foreign:
-            return actor, recipient  # "urged its allies": not inside its own state
+        if self._foreign or any(self._is_envoy(s) for s in [*actor, *recipient]):
+            # "urged its allies", "summoned the ambassador": not inside its own state
+            return actor, recipient
         states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
         speakers = find_speakers(self.tree, sentence, i) | self._backers
         states -= {p.span.country for p in self.placed if p.head in speakers}

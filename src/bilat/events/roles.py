@@ -202,8 +202,13 @@ class RoleFinder(SideFiller):
         self._asides |= venues
         self._venues = venues
         objects -= venues | judged
-        # "urged its allies to speed up deliveries": the other side is foreign, unnamed
-        self._foreign = any(tree.lemma(t) in cues.FOREIGN_NOUNS for t in objects)
+        # "urged its allies to speed up deliveries", "the ambassador was summoned": the
+        # other side is foreign, unnamed
+        patients = subject if tree.is_passive(i) and not noun else objects
+        heads = {t for t in patients if tree.tokens[t].head not in patients}
+        self._foreign = any(tree.lemma(t) in cues.FOREIGN_NOUNS for t in objects) or any(
+            tree.lemma(t) in cues.ENVOY_NOUNS for t in heads
+        )
         return subject, agent, objects, places - venues
 
     def _without_doers_city(self, subject: set[int]) -> set[int]:

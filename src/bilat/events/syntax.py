@@ -239,7 +239,7 @@ def is_intended(tree: DepTree, i: int) -> bool:
             continue
         if tok.dep == "advcl":
             # only a purpose infinitive, "(will have an attaché) to promote ...", is intent
-            return _is_purpose(tree, cur)
+            return is_purpose(tree, cur)
         if tok.dep == "acl" and tree.lemma(tok.head) in cues.INTENT_HEADS:
             return True  # "Germany's pledge to train soldiers": the training is promised
         if tok.dep not in _INTENT_LINKS:
@@ -264,7 +264,8 @@ _PLANNED = frozenset({"plan", "planned", "future", "upcoming", "próximo", "prev
 _INTENT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "mark", "case", "dobj", "obj"})
 
 
-def _is_purpose(tree: DepTree, i: int) -> bool:
+def is_purpose(tree: DepTree, i: int) -> bool:
+    """'to lead a mission', 'para protestar': a clause with the infinitive marker of aim."""
     return any(tree.tokens[c].tag == "TO" or tree.lemma(c) == "para" for c in tree.children(i))
 
 
@@ -272,7 +273,7 @@ def is_carried_purpose(tree: DepTree, i: int) -> bool:
     """'summoned the ambassador to protest', 'convocó al embajador para protestar': the
     purpose of an act already done, when it is to say something, is said by doing it."""
     tok = tree.tokens[i]
-    if tok.dep != "advcl" or tok.head == i or not _is_purpose(tree, i):
+    if tok.dep != "advcl" or tok.head == i or not is_purpose(tree, i):
         return False
     head = tree.tokens[tok.head]
     return "Tense=Past" in head.morph and "VerbForm=Fin" in head.morph

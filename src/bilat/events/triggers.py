@@ -31,7 +31,7 @@ from pathlib import Path
 
 from bilat.errors import CodingError
 from bilat.events.build_verbs import ALL_KINDS, iter_table_rows, prefix_event
-from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree
+from bilat.events.syntax import PREP_DEPS, RELATIVE_DEPS, DepTree, is_purpose
 from bilat.events.tabari import NegatedCode, find_negated_codes, parse_dictionary
 from bilat.models import PLOVER_EVENTS, Sentence, Token
 
@@ -229,7 +229,10 @@ _JOINING = frozenset({"with", "of", "con", "de"})
 
 
 def _is_joined_verb(tree: DepTree, c: int) -> bool:
-    return tree.tokens[c].dep == "conj" and tree.tokens[c].pos in VERB_POS
+    # "arrived in Haiti to lead a security mission": a purpose clause is an act of its own
+    tok = tree.tokens[c]
+    purpose = tok.dep == "advcl" and is_purpose(tree, c)
+    return (tok.dep == "conj" or purpose) and tok.pos in VERB_POS
 
 
 def _lemmas(tok: Token) -> list[str]:
