@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "language", "actor", "recipient"),
     [
-        ("Estonia summoned the Russian ambassador over the airspace violation.", "en", "EST", "RUS"),
+        ("Estonia summoned the Russian ambassador over the overflight.", "en", "EST", "RUS"),
         ("Oslo summoned the Iranian chargé d'affaires on Friday.", "en", "NOR", "IRN"),
         ("La cancillería peruana convocó al embajador boliviano.", "es", "PER", "BOL"),
         ("Uruguay citó al encargado de negocios de Venezuela.", "es", "URY", "VEN"),

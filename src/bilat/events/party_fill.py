@@ -79,7 +79,9 @@ class SideFiller:
             # "Ukraine urged its allies to ...", "expelled the diplomats of seven Latin
             # American countries": whom it deals with is of other states
             one_sided = rule.event in ONE_SIDED_EVENTS or rule.event == "REQUEST"
-            return Roles(tuple(actor), tuple(recipient), "one-sided") if actor and one_sided else None
+            if not (actor and one_sided):
+                return None
+            return Roles(tuple(actor), tuple(recipient), "one-sided")
         if self._reported and rule.event != "REQUEST":
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
