@@ -72,3 +72,35 @@ def test_a_summons_to_protest_is_one_complaint() -> None:
     text = "Latvia summoned the Belarusian ambassador on Monday to protest the border incident."
     m = only(code_resolved(text))
     assert m.event == "ACCUSE" and dyad(m) == (["LVA"], ["BLR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lithuania declared the Belarusian consul persona non grata.", "en"),
+        ("Guatemala declaró persona non grata al embajador nicaragüense.", "es"),
+    ],
+)
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(text: str, language: str) -> None:
+    m = only(code_resolved(text, language))
+    assert (m.event, m.cameo) == ("SANCTION", "166")
+
+
+def test_a_planned_deployment_to_a_named_state_is_a_promise() -> None:
+    m = only(code_resolved("Canada will send 800 soldiers to Latvia next year."))
+    assert (m.event, m.cameo) == ("AGREE", "0334") and dyad(m) == (["CAN"], ["LVA"])
+
+
+def test_a_planned_deployment_near_a_state_is_still_a_threat() -> None:
+    m = only(code_resolved("Belarus will deploy more troops near the Lithuanian border."))
+    assert m.event == "THREATEN"
+
+
+def test_intercepting_a_foreign_ship_is_coercion() -> None:
+    m = only(code_resolved("Turkish patrol boats intercepted a Greek fishing trawler."))
+    assert (m.event, m.cameo) == ("COERCE", "171") and dyad(m) == (["TUR"], ["GRC"])
+
+
+def test_blocking_a_package_is_a_rejection() -> None:
+    m = only(code_resolved("Slovakia blocked the EU loan package for Moldova on Tuesday."))
+    assert m.event == "REJECT" and m.countries("actor") == ["SVK"]

@@ -75,6 +75,7 @@ from bilat.events.syntax import (
     is_pledged,
     is_promised,
     is_requested,
+    is_sent_to_a_state,
     is_stated_purpose,
     is_use_of_thing,
 )
@@ -244,8 +245,15 @@ class RulesCoder:
                 event, cameo = "THREATEN", THREAT_CAMEO.get(event, "130")
             elif intended and event in INTENT_CAMEO:
                 event, cameo = "AGREE", INTENT_CAMEO[event]
-            elif intended and event == "MOBILIZE" and is_pledged(tree, i):
-                event, cameo = "AGREE", "0334"  # "agreed to send troops to Lithuania"
+            elif (
+                intended
+                and event == "MOBILIZE"
+                and (
+                    is_pledged(tree, i)
+                    or (is_sent_to_a_state(tree, i) and not is_conditional(tree, i))
+                )
+            ):  # "agreed to send troops to Lithuania", "will send soldiers to Romania"
+                event, cameo = "AGREE", "0334"
             elif intended and event in THREAT_CAMEO:
                 # "would blockade Paris", "may halt mediation": the act is threatened
                 event, cameo = "THREATEN", THREAT_CAMEO[event]

@@ -386,6 +386,23 @@ def is_pledged(tree: DepTree, i: int) -> bool:
     return tok.dep == "xcomp" and tree.lemma(tok.head) in cues.PLEDGING_HEADS
 
 
+def is_sent_to_a_state(tree: DepTree, i: int) -> bool:
+    """'France will send 2,000 soldiers to Romania', 'enviará tropas a Polonia': a deployment
+    planned to a place named as its destination is a promise of protection to it, no threat
+    (one 'near' or 'on the border of' a state still is)."""
+    for c in tree.children(i):
+        tok = tree.tokens[c]
+        if tok.dep == "prep" and tree.lemma(c) == "to":
+            places = [t for t in tree.children(c) if tree.tokens[t].dep == "pobj"]
+        elif tok.dep == "obl" and tree.preposition_of(c) == "a":
+            places = [c]
+        else:
+            continue
+        if any(tree.tokens[t].pos == "PROPN" for t in places):
+            return True
+    return False
+
+
 def is_use_of_thing(tree: DepTree, i: int) -> bool:
     """'Los fondos servirán para instalar paneles', 'the credit will serve to repair plants':
     the act is the purpose a thing serves, told of no doer (so is each act joined to it)."""
