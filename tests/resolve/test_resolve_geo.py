@@ -284,3 +284,32 @@ def test_seed_event_locations_get_the_right_country(shared: Path, geocoder: Geoc
     assert len(locations) >= 9
     assert score(geocoder, locations) >= 0.95
     assert score(geocoder, places) >= 0.95
+
+
+# ------------------------------------------------------------------ country of a name
+
+
+def test_country_of_an_unknown_place_prefers_the_articles_countries() -> None:
+    geo = make_geocoder(
+        ("Novodar", make_city("Novodar", "UKR", 60_000, 1), True),
+        ("Novodar", make_city("Novodar", "BLR", 300_000, 2), True),
+    )
+    assert geo.country_of("Novodar", ["UKR", "RUS"]) == "UKR"
+    assert geo.country_of("Novodar", ["FRA"]) is None  # two countries, none the article's
+
+
+def test_country_of_a_name_abroad_needs_one_large_place_by_its_own_name() -> None:
+    geo = make_geocoder(
+        ("Velmora", make_city("Velmora", "IRQ", 900_000, 1), True),
+        ("Tarsk", make_city("Tarsk", "ETH", 40_000, 2), True),
+        ("Hammid", make_city("Hammstadt", "DEU", 180_000, 3), False),
+    )
+    assert geo.country_of("Velmora") == "IRQ"
+    assert geo.country_of("Tarsk", ["KEN", "SOM"]) is None  # a small namesake abroad
+    assert geo.country_of("Hammid") is None  # only an alternate name of a German town
+    assert geo.country_of("Cuba") is None  # a country's name is no place
+
+
+def test_country_of_a_small_local_namesake_is_not_taken() -> None:
+    geo = make_geocoder(("Lula", make_city("Lula", "BRA", 3_000, 1), True))
+    assert geo.country_of("Lula", ["BRA"]) is None

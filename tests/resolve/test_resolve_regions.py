@@ -77,3 +77,9 @@ def test_the_shipped_table_is_what_the_builder_derives() -> None:
     regions = select_regions(read_places(DATA / "geo_places.tsv"), known_names())
     expected = HEADER + "".join(f"{c}\t*\t{'|'.join(n)}\n" for c, n in regions)
     assert (DATA / "regions.tsv").read_text("utf-8") == expected
+
+
+def test_a_city_the_place_tables_lack_takes_its_geonames_country(resolver: Resolver) -> None:
+    text = "Ukraine said Russian troops shelled a hospital in Kherson on Tuesday."
+    spans = resolver.find_actors(build_doc(text, "en", [("Kherson", "GPE")]), text)
+    assert {s.text: s.country for s in spans}.get("Kherson") == "UKR"

@@ -33,6 +33,9 @@ PLACES_FILE = "geo_places.tsv"
 VENUES_FILE = "geo_venues.tsv"
 # A foreign capital is what a writer means unless the local namesake is a real city.
 CAPITAL_SHADOW = 100_000
+# Namesakes that may give an unknown place name its country (Geocoder.country_of).
+LOCAL_FLOOR = 10_000
+FOREIGN_FLOOR = 100_000
 _WORD = re.compile(r"[a-z0-9]+")
 _SAINT = {"st": "saint", "ste": "sainte"}
 
@@ -188,6 +191,24 @@ class Geocoder:
             f"none of {len(ranked)} places named {name!r} is in the article's countries "
             f"({_list(wanted)}); {_why_first(ranked)}",
         )
+
+    def country_of(self, name: str, countries_in_article: Sequence[str] = ()) -> str | None:
+        """The country a place name stands in when an actor table does not know it: the one
+        country of its namesakes of LOCAL_FLOOR people or more in the article's countries,
+        else of its namesakes by their own name of FOREIGN_FLOOR or more ("Kherson" is in
+        Ukraine; "Hamas", an alternate name of a German town, and small namesakes abroad
+        give nothing)."""
+        key = key_of(name)
+        entries = [] if key in self._country_keys else self._by_key.get(key, [])
+        wanted = set(countries_in_article)
+        local = {e.place.country for e in entries if e.place.country in wanted}
+        local &= {e.place.country for e in entries if e.place.population >= LOCAL_FLOOR}
+        if local:
+            return local.pop() if len(local) == 1 else None
+        big = {e.place.country for e in entries if e.primary}
+        big &= {e.place.country for e in entries if e.place.population >= FOREIGN_FLOOR}
+        known = {e.place.country for e in entries if e.primary and e.place.population}
+        return big.pop() if len(big) == 1 and len(known) == 1 else None
 
     def _is_capital(self, entry: GeoEntry) -> bool:
         return entry.primary and (entry.place.country, key_of(entry.place.name)) in self._capitals

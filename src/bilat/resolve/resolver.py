@@ -18,6 +18,7 @@ from bilat.resolve.compose import Composer
 from bilat.resolve.context import ArticleContext, choose_entry
 from bilat.resolve.found import LOCATIVES, MODIFIER_ROLES, POSSESSIVES, AgentAt, Found
 from bilat.resolve.gazetteer import Agent, Gazetteer, GazetteerEntry
+from bilat.resolve.geo import Geocoder
 from bilat.resolve.junknames import is_junk_name
 from bilat.resolve.matcher import build_keyseq
 from bilat.resolve.names import slug
@@ -97,7 +98,7 @@ class Resolver:
         return [
             _as_leader(s, countries)
             if s.via == "ner" and s.kind == "person"
-            else _misread_leader(s)
+            else _city_or_leader(s, countries)
             if s.via == "ner" and s.kind == "place" and s.country is None
             else s
             for s in spans
@@ -228,6 +229,17 @@ def _as_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
         sector=span.sector or (sectors.pop() if len(sectors) == 1 else None),
         via="ner",
     )
+
+
+def _city_or_leader(span: ActorSpan, countries: set[str]) -> ActorSpan:
+    """A place the NER found and no actor table knows: a Phoenix leader's name misread
+    (_misread_leader), else a GeoNames city in its country ("shelled a hospital in Kherson":
+    UKR; geo.Geocoder.country_of says when a name is too ambiguous to tell)."""
+    leader = _misread_leader(span)
+    if leader is not span:
+        return leader
+    country = Geocoder.load().country_of(span.text, sorted(countries))
+    return span if country is None else replace(span, country=country)
 
 
 def _misread_leader(span: ActorSpan) -> ActorSpan:
