@@ -104,3 +104,32 @@ def test_intercepting_a_foreign_ship_is_coercion() -> None:
 def test_blocking_a_package_is_a_rejection() -> None:
     m = only(code_resolved("Slovakia blocked the EU loan package for Moldova on Tuesday."))
     assert m.event == "REJECT" and m.countries("actor") == ["SVK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Russian rockets hit a hospital in Kharkiv, Ukrainian officials said.", "RUS", "UKR"),
+        ("Ukrainian drones struck an airport in Pskov overnight.", "UKR", "RUS"),
+    ],
+)
+def test_weapons_hitting_buildings_are_an_assault(text: str, actor: str, recipient: str) -> None:
+    m = only(code_resolved(text))
+    assert m.event == "ASSAULT" and dyad(m) == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The earthquake hit a refinery near Izmit, Turkish officials said.", "en"),
+        ("El huracán destruyó el puerto de Santiago de Cuba.", "es"),
+    ],
+)
+def test_weather_hitting_a_place_is_no_act(text: str, language: str) -> None:
+    assert code_resolved(text, language) == []
+
+
+def test_the_state_that_tells_of_an_attack_is_not_the_attackers_own() -> None:
+    text = "Russian rockets hit a hospital in Zaporizhzhia, Ukrainian officials said."
+    m = only(code_resolved(text))
+    assert m.event == "ASSAULT" and dyad(m)[0] == ["RUS"] and "RUS" not in dyad(m)[1]

@@ -45,6 +45,7 @@ from bilat.events.non_events import (
     has_personal_subject,
     is_generic,
     is_market_demand,
+    is_natural_force,
     is_question,
     is_sport,
     is_topic,
@@ -364,8 +365,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
         return False
     if trigger.rule.noun and trigger.rule.event in GENERIC_NOUN_EVENTS and is_generic(tree, i):
         return False
-    if is_sport(tree, i):
-        return False  # "beat India by six wickets in the final": a match, no act of states
+    if is_sport(tree, i) or is_natural_force(tree, i):
+        return False  # "beat India by six wickets", "the storm hit Odesa": no act of states
     if is_condition(tree, i) or (trigger.rule.noun and is_market_demand(tree, i)):
         return False
     if trigger.rule.noun and is_topic(tree, i):

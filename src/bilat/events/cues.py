@@ -104,6 +104,14 @@ SPORT_WORDS = frozenset(
     | {"baseball", "golf", "championships", "cup", "athletics", "marathon"}
     | {"fútbol", "torneo", "campeonato", "goleada", "semifinal", "cuartos"}
 )
+# Subjects that hit, strike or destroy without anyone acting: weather, quakes, markets.
+NATURAL_FORCES = frozenset(
+    "storm storms hurricane typhoon cyclone tornado earthquake quake tremor flood floods "
+    "flooding wildfire blaze drought tsunami landslide avalanche heatwave eruption "
+    "pandemic epidemic outbreak virus recession inflation crisis slump downturn "
+    "tormenta huracán tifón ciclón terremoto sismo inundación inundaciones incendio "
+    "sequía maremoto deslave pandemia epidemia virus recesión inflación crisis".split()
+)
 # Subjects that stand for the antecedent of a relative clause.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "que", "quien", "quienes", "cual"})
 

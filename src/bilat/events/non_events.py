@@ -65,6 +65,12 @@ def is_sport(tree: DepTree, i: int) -> bool:
     )
 
 
+def is_natural_force(tree: DepTree, i: int) -> bool:
+    """'The storm hit the port of Odesa', 'el huracán destruyó ...': an act whose subject is
+    weather, a quake or a market force is no one's act."""
+    return any(tree.lemma(s) in cues.NATURAL_FORCES for s in find_subject(tree, i))
+
+
 # Prepositions that bring the charge of an accusation: "accused Iran of supplying drones",
 # "blamed Poland for pushing migrants back", "acusó a Rusia de bombardear".
 _CHARGE_PREPOSITIONS = frozenset({"of", "for", "de", "por"})

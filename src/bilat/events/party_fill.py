@@ -119,9 +119,12 @@ class SideFiller:
             # "urged its allies", "summoned the ambassador": not inside its own state
             return actor, recipient
         states = {p.span.country for p in self.placed if p.head in sentence and p.span.country}
-        speakers = find_speakers(self.tree, sentence, i) | self._backers
-        states -= {p.span.country for p in self.placed if p.head in speakers}
-        if len(states) != 1:
+        speakers = find_speakers(self.tree, sentence, i)
+        told_by = {p.span.country for p in self.placed if p.head in speakers}
+        states -= told_by | {p.span.country for p in self.placed if p.head in self._backers}
+        if len(states) != 1 or (told_by - {None} - states):
+            # "Russian rockets hit a hospital, Ukrainian officials said": the sentence has
+            # two states, and the one that tells is not known to be the target
             return actor, recipient
         country = next(iter(states))
         if countries_of(actor) == states:
