@@ -30,7 +30,7 @@ from bilat.events.dates import DateMention, iter_date_mentions
 from bilat.events.discards import load_discards
 from bilat.events.figures import extract_figures
 from bilat.events.implied_roles import find_backers, find_force_subject, is_show_of_force
-from bilat.events.judged import in_question, in_rejected_claim
+from bilat.events.judged import in_opposed_plan, in_question, in_rejected_claim
 from bilat.events.learned import LearnedModel, find_fallback, load_model
 from bilat.events.negation import (
     denies_claim,
@@ -206,6 +206,8 @@ class RulesCoder:
                 continue  # "the talks did not take place", "denied that he would visit"
             if in_rejected_claim(tree, i) or in_question(tree, i) or is_wished_by_another(tree, i):
                 continue  # "dismissed US claims of a Russian buildup": no buildup told
+            if in_opposed_plan(tree, i):
+                continue  # "protested against the plan to allow British mining": no plan told
             # "protesters ransacked the embassy": a crowd's violence is a riot, not an attack
             rule = as_crowd_violence(tree, i, rule)
             trigger = Trigger(i, rule)

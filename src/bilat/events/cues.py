@@ -153,6 +153,17 @@ JUDGING_VERBS = frozenset(
     "condemn denounce criticize criticise deplore decry slam blast censure reject dismiss "
     "condenar denunciar criticar repudiar deplorar rechazar".split()
 )
+# Verbs that oppose what their object would do, and the nouns of such plans: "protested
+# against the plan to allow mining", "criticó la decisión de enviar misiles".
+OPPOSING_VERBS = JUDGING_VERBS | frozenset(
+    "protest rally march demonstrate oppose protestar marchar manifestar oponer".split()
+)
+PLAN_NOUNS = frozenset(
+    "plan plans decision proposal move bid intention scheme law bill policy measure "
+    "plan planes decisión propuesta intención proyecto ley medida política".split()
+)
+# Prepositions of what a threat answers: "vowed revenge for the killing", "por el asesinato".
+GRIEVANCE_PREPOSITIONS = frozenset({"for", "por"})
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "en", "inside", "within"})
 # Nouns of "in protest", "in response", "en solidaridad": a stance, not a place.

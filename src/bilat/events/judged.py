@@ -86,6 +86,44 @@ def in_rejected_claim(tree: DepTree, i: int) -> bool:
     return _inside(tree, i, lambda head: rejected_claims(tree, head))
 
 
+def opposed_plans(tree: DepTree, i: int) -> set[int]:
+    """Tokens of the plans that verb i protests or condemns, with what they would do (not
+    whose plans they are):
+    "Serbs protested against the government's plan to allow mining by a British company"
+    tell of a protest, not of a plan made or of a British act."""
+    if tree.lemma(i) not in cues.OPPOSING_VERBS:
+        return set()
+    out: set[int] = set()
+    for c in tree.children(i):
+        if tree.tokens[c].dep in ("dobj", "obj"):
+            nouns = [c]
+        elif tree.tokens[c].dep == "prep" and tree.lemma(c) == "against":
+            nouns = [t for t in tree.children(c) if tree.tokens[t].dep in _PREP_OBJECTS]
+        elif tree.tokens[c].dep == "obl" and tree.preposition_of(c) == "contra":
+            nouns = [c]
+        else:
+            continue
+        for n in nouns:
+            if tree.tokens[n].pos == "NOUN" and tree.lemma(n) in cues.PLAN_NOUNS:
+                # whose plan it is stays ("the government's plan", "a French proposal"):
+                # that is what the protest or the refusal targets
+                out.add(n)
+                for t in tree.children(n):
+                    aim = tree.preposition_of(t) in _AIM_PREPOSITIONS
+                    if tree.tokens[t].dep in _CONTENT_CLAUSES | {"xcomp"} or aim:
+                        out |= tree.subtree(t)
+    return out
+
+
+# Prepositions of what a plan is for: "a proposal for a ceasefire in Lebanon".
+_AIM_PREPOSITIONS = frozenset({"for", "on", "about", "para", "sobre"})
+
+
+def in_opposed_plan(tree: DepTree, i: int) -> bool:
+    """'protested against the plan to allow mining': the plan and its acts are no event."""
+    return _inside(tree, i, lambda head: opposed_plans(tree, head))
+
+
 def in_question(tree: DepTree, i: int) -> bool:
     """'no respondió a las preguntas sobre las funciones que tendrá el agregado': what a
     question asks about is not told as having happened."""

@@ -82,12 +82,20 @@ def find_charges(tree: DepTree, triggers: Sequence[Trigger]) -> frozenset[int]:
     an act the news reports (the accusation itself is coded)."""
     out: set[int] = set()
     for t in triggers:
-        if t.rule.event != "ACCUSE" or t.rule.noun:
+        if t.rule.noun or t.rule.event not in ("ACCUSE", "THREATEN"):
             continue
+        # "vowed revenge for the killing of a general": the grievance of a threat
+        preps = _CHARGE_PREPOSITIONS if t.rule.event == "ACCUSE" else cues.GRIEVANCE_PREPOSITIONS
         for c in tree.children(t.token):
-            if tree.tokens[c].dep == "prep" and tree.lemma(c) in _CHARGE_PREPOSITIONS:
+            if _is_prep(tree, c) and tree.preposition_of(c) in preps:
                 out |= tree.subtree(c)
     return frozenset(out)
+
+
+def _is_prep(tree: DepTree, c: int) -> bool:
+    return tree.tokens[c].dep == "prep" or (
+        tree.tokens[c].dep == "obl" and tree.tokens[c].pos == "NOUN"
+    )
 
 
 def is_wished_by_another(tree: DepTree, i: int) -> bool:

@@ -21,7 +21,12 @@ from bilat.events.implied_roles import (
     inverted_subject,
     lies_abroad,
 )
-from bilat.events.judged import judged_victims, object_victim_phrases, rejected_claims
+from bilat.events.judged import (
+    judged_victims,
+    object_victim_phrases,
+    opposed_plans,
+    rejected_claims,
+)
 from bilat.events.party_fill import (
     ARTICLE_FILL_EVENTS,
     CONFLICT_EVENTS,
@@ -139,6 +144,7 @@ class RoleFinder(SideFiller):
             self._asides |= set().union(*(tree.subtree(s) for s in find_subject(tree, judge)))
         judged = judged_victims(tree, i) if tree.lemma(i) in cues.JUDGING_VERBS else set()
         judged |= rejected_claims(tree, i)  # "rejects reports of a Chinese base": not China
+        judged |= opposed_plans(tree, i)  # "protested the plan to allow British mining"
         self._asides |= judged
         for c in kids:
             dep = tree.tokens[c].dep
@@ -162,6 +168,12 @@ class RoleFinder(SideFiller):
                 prep = "before"  # "in front of the embassy": where a protest stands
             if prep == "of" and not noun:
                 continue  # "accused of interfering in US elections": the charge, no party
+            if (
+                prep in cues.GRIEVANCE_PREPOSITIONS
+                and trigger.rule.event == "THREATEN"
+                and not noun
+            ):
+                continue  # "vowed revenge for the killing in Syria": what it answers, no party
             # "clashes between X and Y": the phrase names both parties, conjuncts and all
             part = tree.subtree(
                 c, RELATIVE_DEPS if prep in BETWEEN else RELATIVE_DEPS | CLAUSE_DEPS

@@ -1,0 +1,46 @@
+"""What a protest, a refusal or a threat answers: a protested plan and what it would do are
+no event, the owner of a refused proposal is the target, and a vow of revenge is a threat
+whose grievance names no party (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_coder import dyad, only
+from test_events_roles import code_resolved
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_protested_plan_and_what_it_would_do_are_no_event() -> None:
+    text = (
+        "Thousands of Chileans marched in Santiago against the government's plan "
+        "to let a Canadian firm mine copper in the Andes."
+    )
+    found = code_resolved(text)
+    assert [m.event for m in found] == ["PROTEST"]
+    assert "CAN" not in dyad(found[0])[1]
+
+
+def test_a_condemned_decision_to_act_is_no_promise() -> None:
+    text = "Beijing condemned the Japanese decision to deploy missiles on Yonaguni."
+    m = only(code_resolved(text))
+    assert m.event == "ACCUSE" and dyad(m) == (["CHN"], ["JPN"])
+
+
+def test_the_owner_of_a_refused_proposal_is_the_target() -> None:
+    m = only(code_resolved("Ethiopia rejected an Egyptian proposal for talks in Khartoum."))
+    assert m.event == "REJECT" and dyad(m) == (["ETH"], ["EGY"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Syria's president vowed revenge against Turkey for the shelling of Idlib.", "en"),
+        ("Siria prometió venganza contra Turquía por el bombardeo de Idlib.", "es"),
+    ],
+)
+def test_a_vow_of_revenge_is_a_threat_whose_grievance_names_no_party(
+    text: str, language: str
+) -> None:
+    m = only(code_resolved(text, language))
+    assert m.event == "THREATEN" and dyad(m) == (["SYR"], ["TUR"])
