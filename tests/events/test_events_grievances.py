@@ -1,6 +1,7 @@
 """What a protest, a refusal or a threat answers: a protested plan and what it would do are
 no event, the owner of a refused proposal is the target, and a vow of revenge is a threat
-whose grievance names no party (sentences written for these tests)."""
+whose grievance names no party; what one state presses another to do is asked, not done
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_a_vow_of_revenge_is_a_threat_whose_grievance_names_no_party(
 ) -> None:
     m = only(code_resolved(text, language))
     assert m.event == "THREATEN" and dyad(m) == (["SYR"], ["TUR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estados Unidos presionó a Honduras para romper con Venezuela.",
+        "Colombia exhortó a Nicaragua a liberar a los presos políticos.",
+    ],
+)
+def test_pressing_a_state_to_act_is_a_request_not_its_act(text: str) -> None:
+    m = only(code_resolved(text, "es"))
+    assert m.event == "REQUEST"

@@ -53,7 +53,9 @@ PLEDGING_HEADS = frozenset(
 # Heads whose complement is someone else's act, asked for: the request is the event coded.
 REQUESTING_HEADS = frozenset(
     {"urge", "ask", "call", "invite", "request", "demand", "press", "encourage", "allow"}
+    | {"pressure", "pressurise", "pressurize", "lobby", "exhort", "implore", "beg"}
     | {"instar", "pedir", "invitar", "exigir", "solicitar", "llamar", "permitir"}
+    | {"presionar", "exhortar", "urgir", "rogar"}
 )
 # Heads that deny their complement: "denied meeting", "refused to sign", "se negó a firmar".
 DENYING_HEADS = frozenset(
