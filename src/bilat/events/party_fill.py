@@ -73,7 +73,14 @@ class SideFiller:
         sides. A noun (but a protest) or a clause naming no party is no act of its own; a
         state pledging on its own ("Cuba promised new railways") deals with no one."""
         noun = rule.noun and rule.event != "PROTEST"
-        if len(self.by_frequency) != 1 or noun or not (actor or recipient):
+        # "the government and the rebels signed a truce in Lusaka": the venue is no state of
+        # the text's acts
+        states = [
+            c
+            for c in self.by_frequency
+            if any(p.span.country == c and p.head not in self._venues for p in self.placed)
+        ]
+        if len(states) != 1 or noun or not (actor or recipient):
             return None
         if self._foreign and not countries_of(recipient):
             # "Ukraine urged its allies to ...", "expelled the diplomats of seven Latin
@@ -97,7 +104,7 @@ class SideFiller:
             if rule.event == "CONSULT" or not (actor and recipient):
                 return None
             return Roles(tuple(actor), tuple(recipient), "one-sided")
-        country = self.by_frequency[0]
+        country = states[0]
         state = next(p.span for p in self.placed if p.span.country == country)
         if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
             actor, recipient, self._names_the_state

@@ -1,0 +1,47 @@
+"""Armed groups and movements of one state, and old names of states, read through the real
+resolver: the group acts for its home state's side, and a truce signed abroad between a
+government and its rebels is an act inside that state (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_coder import dyad, only
+from test_events_roles import code_resolved
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Houthi fighters fired a missile at a Greek tanker off Hodeidah.", "YEM", "GRC"),
+        ("Hezbollah launched drones at an Israeli army base on Sunday.", "LBN", "ISR"),
+        ("Al-Shabaab militants attacked a Kenyan military camp near Lamu.", "SOM", "KEN"),
+    ],
+)
+def test_a_known_armed_group_acts_for_its_home_state(text: str, actor: str, recipient: str) -> None:
+    m = only(code_resolved(text))
+    assert m.event == "ASSAULT" and dyad(m) == ([actor], [recipient])
+
+
+def test_zaire_is_the_democratic_republic_of_the_congo() -> None:
+    m = only(code_resolved("Uganda accused Zaire of sheltering rebels on its border."))
+    assert m.event == "ACCUSE" and dyad(m) == (["UGA"], ["COD"])
+
+
+def test_a_truce_signed_abroad_by_one_states_parties_is_inside_it() -> None:
+    text = "The Mozambican government and RENAMO rebels signed a truce in Rome."
+    m = only(code_resolved(text))
+    assert m.event == "SUPPORT" and set(m.countries("actor")) | set(m.countries("recipient")) == {
+        "MOZ"
+    }
+
+
+def test_recapturing_a_town_is_an_assault() -> None:
+    m = only(code_resolved("The Colombian army recaptured the town of Toribio from FARC rebels."))
+    assert m.event == "ASSAULT" and dyad(m) == (["COL"], ["COL"])
+
+
+def test_a_weapons_programme_launched_with_a_partner_is_joint_work() -> None:
+    m = only(code_resolved("Serbia launched a joint drone programme with Belarus."))
+    assert m.event == "COOPERATE" and dyad(m) == (["SRB"], ["BLR"])
