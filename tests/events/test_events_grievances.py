@@ -57,3 +57,20 @@ def test_a_vow_of_revenge_is_a_threat_whose_grievance_names_no_party(
 def test_pressing_a_state_to_act_is_a_request_not_its_act(text: str) -> None:
     m = only(code_resolved(text, "es"))
     assert m.event == "REQUEST"
+
+
+def test_a_protest_told_as_the_spirit_of_a_done_act_is_no_second_act() -> None:
+    text = "Ghana recalled its ambassador from Togo in protest at the border closure."
+    m = only(code_resolved(text))
+    assert m.event == "SANCTION" and dyad(m) == (["GHA"], ["TGO"])
+
+
+def test_a_visit_in_a_time_phrase_is_made_by_the_clauses_subject() -> None:
+    text = "The South Korean president flew home from Hanoi after a visit to Vietnam."
+    m = only(code_resolved(text))
+    assert m.event == "CONSULT" and dyad(m) == (["KOR"], ["VNM"])
+
+
+def test_an_international_body_named_in_passing_is_no_state_to_fill_sides_with() -> None:
+    text = "The two presidents telephoned each other to discuss NATO enlargement."
+    assert all("NATO" not in m.countries("actor") for m in code_resolved(text))

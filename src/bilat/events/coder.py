@@ -50,6 +50,7 @@ from bilat.events.non_events import (
     is_sport,
     is_topic,
     is_wished_by_another,
+    stance_of,
 )
 from bilat.events.projects import (
     drop_project_acts,
@@ -208,6 +209,8 @@ class RulesCoder:
                 continue  # "dismissed US claims of a Russian buildup": no buildup told
             if in_opposed_plan(tree, i):
                 continue  # "protested against the plan to allow British mining": no plan told
+            if rule.noun and stance_of(tree, i) in acts:
+                continue  # "recalled its envoy in protest": the recall is the protest
             # "protesters ransacked the embassy": a crowd's violence is a riot, not an attack
             rule = as_crowd_violence(tree, i, rule)
             trigger = Trigger(i, rule)

@@ -65,6 +65,18 @@ def is_sport(tree: DepTree, i: int) -> bool:
     )
 
 
+def stance_of(tree: DepTree, i: int) -> int | None:
+    """'withdrew its ambassador in protest at the executions', 'en respuesta a': the verb
+    whose act a stance noun tells the spirit of, or None."""
+    tok = tree.tokens[i]
+    if tok.head == i or tree.lemma(i) not in cues.STANCE_NOUNS:
+        return None
+    if tree.preposition_of(i) not in ("in", "en") or tok.dep not in ("pobj", "obl", "nmod"):
+        return None
+    verb = tree.tokens[tok.head].head if tok.dep == "pobj" else tok.head
+    return verb if tree.tokens[verb].pos in ("VERB", "AUX") else None
+
+
 def is_natural_force(tree: DepTree, i: int) -> bool:
     """'The storm hit the port of Odesa', 'el huracán destruyó ...': an act whose subject is
     weather, a quake or a market force is no one's act."""

@@ -74,11 +74,14 @@ class SideFiller:
         state pledging on its own ("Cuba promised new railways") deals with no one."""
         noun = rule.noun and rule.event != "PROTEST"
         # "the government and the rebels signed a truce in Lusaka": the venue is no state of
-        # the text's acts
+        # the text's acts, and "NATO" in "discussed NATO expansion" is no state at all
         states = [
             c
             for c in self.by_frequency
-            if any(p.span.country == c and p.head not in self._venues for p in self.placed)
+            if any(
+                p.span.country == c and p.head not in self._venues and p.span.kind != "igo"
+                for p in self.placed
+            )
         ]
         if len(states) != 1 or noun or not (actor or recipient):
             return None

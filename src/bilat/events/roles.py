@@ -62,6 +62,7 @@ from bilat.events.syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     find_subject,
+    in_time_phrase,
 )
 from bilat.events.triggers import Trigger
 from bilat.models import ActorSpan
@@ -292,6 +293,10 @@ class RoleFinder(SideFiller):
             if is_definite(tree, i):
                 return None  # "described the visit as": the visit was coded where it was told
             subject, _ = self._verb_subject(i)
+        elif rule.noun and not self._spans_in(subject) and in_time_phrase(tree, i):
+            # "the Chinese premier left Bonn after a visit to Germany": the clause's subject
+            # made the visit
+            subject = self._verb_subject(i)[0] or subject
         # "the delegation met", "he met": a party the article named before
         anaphoric = not passive and refers_to_party(tree, subject)
         subj = self._spans_in(subject)

@@ -386,6 +386,15 @@ def is_pledged(tree: DepTree, i: int) -> bool:
     return tok.dep == "xcomp" and tree.lemma(tok.head) in cues.PLEDGING_HEADS
 
 
+def in_time_phrase(tree: DepTree, i: int) -> bool:
+    """'after a three-day visit to Germany', 'durante su visita a Cuba': a noun act that
+    tells when the clause's act happened."""
+    return tree.tokens[i].dep in ("pobj", "obl", "nmod") and tree.preposition_of(i) in _WHEN
+
+
+_WHEN = frozenset({"after", "during", "before", "following", "tras", "durante", "antes"})
+
+
 def is_sent_to_a_state(tree: DepTree, i: int) -> bool:
     """'France will send 2,000 soldiers to Romania', 'enviará tropas a Polonia': a deployment
     planned to a place named as its destination is a promise of protection to it, no threat
