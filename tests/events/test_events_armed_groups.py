@@ -45,3 +45,38 @@ def test_recapturing_a_town_is_an_assault() -> None:
 def test_a_weapons_programme_launched_with_a_partner_is_joint_work() -> None:
     m = only(code_resolved("Serbia launched a joint drone programme with Belarus."))
     assert m.event == "COOPERATE" and dyad(m) == (["SRB"], ["BLR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ethiopia and Eritrea exchanged prisoners of war in the border town of Zalambessa.", "en"),
+        ("Rusia y Ucrania intercambiaron prisioneros con mediación de Catar.", "es"),
+    ],
+)
+def test_a_prisoner_exchange_returns_each_sides_people(text: str, language: str) -> None:
+    m = only(code_resolved(text, language))
+    assert (m.event, m.cameo) == ("RETREAT", "084")
+    assert set(m.countries("actor")) | set(m.countries("recipient")) <= {
+        "ETH",
+        "ERI",
+        "RUS",
+        "UKR",
+    }
+
+
+def test_test_firing_a_missile_is_a_show_of_force_not_an_attack() -> None:
+    m = only(code_resolved("India test-fired a nuclear-capable missile off its east coast."))
+    assert (m.event, m.cameo) == ("MOBILIZE", "150")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Germany resumed development loans to Tanzania on Monday.", "AID"),
+        ("Jordanian planes dropped food parcels to civilians in Gaza.", "AID"),
+        ("Azerbaijan lifted the closure of the Lachin corridor.", "CONCEDE"),
+    ],
+)
+def test_restarted_giving_and_lifted_closures(text: str, event: str) -> None:
+    assert only(code_resolved(text)).event == event

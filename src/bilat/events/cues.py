@@ -164,6 +164,11 @@ PLAN_NOUNS = frozenset(
     "plan plans decision proposal move bid intention scheme law bill policy measure "
     "plan planes decisión propuesta intención proyecto ley medida política".split()
 )
+# Nouns of a "with" phrase that names a helper, no party: "with the mediation of Qatar".
+HELP_NOUNS = frozenset(
+    "mediation help assistance support backing participation facilitation "
+    "mediación ayuda asistencia apoyo respaldo participación".split()
+)
 # Prepositions of what a threat answers: "vowed revenge for the killing", "por el asesinato".
 GRIEVANCE_PREPOSITIONS = frozenset({"for", "por"})
 # "in"/"en" name a recipient only when the actor there is a state ("invest in Cuba").

@@ -214,7 +214,9 @@ class RoleFinder(SideFiller):
         venues = set() if noun else find_venues(tree, i, self.placed, joint)
         self._asides |= venues
         self._venues = venues
-        objects -= venues | judged
+        helpers = self._help_phrases(objects)  # "exchanged prisoners with UAE mediation"
+        self._asides |= helpers
+        objects -= venues | judged | helpers
         # "urged its allies to speed up deliveries", "the ambassador was summoned": the
         # other side is foreign, unnamed
         patients = subject if tree.is_passive(i) and not noun else objects
@@ -242,6 +244,15 @@ class RoleFinder(SideFiller):
             return subject
         self._asides |= where
         return subject - where
+
+    def _help_phrases(self, tokens: set[int]) -> set[int]:
+        """Tokens of the 'with the mediation of Qatar', 'con mediación de Catar' phrases
+        among `tokens`, wherever the parser hangs them: whoever helps is no party."""
+        tree, out = self.tree, set()
+        for t in tokens:
+            if tree.lemma(t) in cues.HELP_NOUNS and tree.preposition_of(t) in ("with", "con"):
+                out |= tree.subtree(t)
+        return out
 
     def _names_state_at(self, c: int) -> bool:
         """Whether the phrase at `c` ("at Minsk") is a state or city named by itself."""
