@@ -74,3 +74,9 @@ def test_a_visit_in_a_time_phrase_is_made_by_the_clauses_subject() -> None:
 def test_an_international_body_named_in_passing_is_no_state_to_fill_sides_with() -> None:
     text = "The two presidents telephoned each other to discuss NATO enlargement."
     assert all("NATO" not in m.countries("actor") for m in code_resolved(text))
+
+
+def test_occupying_an_embassy_is_a_violent_protest() -> None:
+    # the CAMEO verb dictionary codes OCCUPY * EMBASSY as 145
+    m = only(code_resolved("Tamil activists occupied the Sri Lankan embassy in Oslo."))
+    assert (m.event, m.cameo) == ("PROTEST", "145") and "LKA" in dyad(m)[1]
