@@ -15,7 +15,12 @@ pytestmark = pytest.mark.slow
     [
         ("Argentina suspendió las exportaciones de carne a China.", "SANCTION", "ARG", "CHN"),
         ("Guyana y Venezuela reanudaron el diálogo sobre el Esequibo.", "CONSULT", "GUY", "VEN"),
-        ("Rusia y Bolivia inauguraron una fábrica de baterías en Potosí.", "COOPERATE", "RUS", "BOL"),
+        (
+            "Rusia y Bolivia inauguraron una fábrica de baterías en Potosí.",
+            "COOPERATE",
+            "RUS",
+            "BOL",
+        ),
         ("Túnez reabrió su embajada en Trípoli después de siete años.", "CONCEDE", "TUN", "LBY"),
     ],
 )

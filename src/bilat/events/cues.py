@@ -164,6 +164,8 @@ PLAN_NOUNS = frozenset(
     "plan plans decision proposal move bid intention scheme law bill policy measure "
     "plan planes decisión propuesta intención proyecto ley medida política".split()
 )
+# Verbs whose object act comes to their subject from someone else: "got a warning from NATO".
+RECEIVING_VERBS = frozenset("receive get obtain recibir obtener".split())
 # Nouns of a "with" phrase that names a helper, no party: "with the mediation of Qatar".
 HELP_NOUNS = frozenset(
     "mediation help assistance support backing participation facilitation "

@@ -136,6 +136,9 @@ class RoleFinder(SideFiller):
         # "a Russian diplomat was expelled from Estonia": who expels is the state left
         expelled = not noun and trigger.rule.cameo in _EXPULSIONS and tree.is_passive(i)
         from_source = trigger.rule.event in FROM_SOURCE_EVENTS or expelled
+        # "Russia got a warning from NATO": a noun act received comes from the "from" side
+        # and goes to whoever received it
+        receiver = self._receiver_of(i) if noun else None
         # "condemned the attack on a convoy in Gaza": the parser hangs the attack's "on"
         # phrase on "condemned"; it is the attack's, and whom the attack hit is not accused
         kids = [*tree.children(i), *(object_victim_phrases(tree, i) if noun else ())]
@@ -163,6 +166,9 @@ class RoleFinder(SideFiller):
             if (dep in _SKIP_DEPS and not joined) or is_second_object(tree, i, c) or c in inverted:
                 continue
             prep = tree.lemma(c) if joined else tree.preposition_of(c)
+            if prep in FROM and receiver is not None:
+                agent |= tree.subtree(c, RELATIVE_DEPS)
+                continue
             if prep in FROM and not from_source:
                 prep = "to"  # "withdrew from Panama", "demanded autonomy from Serbia"
             if prep == "in" and "front" in {tree.lemma(k) for k in tree.children(c)}:
@@ -214,6 +220,8 @@ class RoleFinder(SideFiller):
         venues = set() if noun else find_venues(tree, i, self.placed, joint)
         self._asides |= venues
         self._venues = venues
+        if receiver is not None and agent:
+            objects |= receiver
         helpers = self._help_phrases(objects)  # "exchanged prisoners with UAE mediation"
         self._asides |= helpers
         objects -= venues | judged | helpers
@@ -244,6 +252,14 @@ class RoleFinder(SideFiller):
             return subject
         self._asides |= where
         return subject - where
+
+    def _receiver_of(self, i: int) -> set[int] | None:
+        """Tokens of who received noun act i ("Russia got a warning", "recibió una
+        invitación"): the subject of the receiving verb whose object it is, or None."""
+        tree, tok = self.tree, self.tree.tokens[i]
+        if tok.dep not in ("dobj", "obj") or tree.lemma(tok.head) not in cues.RECEIVING_VERBS:
+            return None
+        return set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in find_subject(tree, tok.head)))
 
     def _help_phrases(self, tokens: set[int]) -> set[int]:
         """Tokens of the 'with the mediation of Qatar', 'con mediación de Catar' phrases

@@ -32,7 +32,18 @@ def drop_subsumed(tree: DepTree, triggers: list[Trigger]) -> list[Trigger]:
             continue
         kept.append(t)
     kept = [t for t in kept if not _names_promised_act(tree, t, kept)]
+    kept = [t for t in kept if not _receives_act(tree, t, kept)]
     return drop_attributions(tree, drop_cancelled(tree, kept))
+
+
+def _receives_act(tree: DepTree, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether `t` is a verb of receiving whose object is a noun act of its own ("received a
+    phone call from the Turkish president", "recibió una invitación de China"): the call is
+    the event, not a visit hosted."""
+    if t.rule.noun or tree.lemma(t.token) not in cues.RECEIVING_VERBS:
+        return False
+    acts = {o.token for o in triggers if o.rule.noun}
+    return any(tree.tokens[c].dep in ("dobj", "obj") for c in tree.children(t.token) if c in acts)
 
 
 def _names_promised_act(tree: DepTree, t: Trigger, triggers: list[Trigger]) -> bool:
