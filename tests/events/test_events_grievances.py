@@ -80,3 +80,26 @@ def test_occupying_an_embassy_is_a_violent_protest() -> None:
     # the CAMEO verb dictionary codes OCCUPY * EMBASSY as 145
     m = only(code_resolved("Tamil activists occupied the Sri Lankan embassy in Oslo."))
     assert (m.event, m.cameo) == ("PROTEST", "145") and "LKA" in dyad(m)[1]
+
+
+def test_what_a_proposal_would_do_is_an_intent() -> None:
+    text = "Kazakhstan's proposal to host talks between Kyrgyzstan and Tajikistan was welcomed."
+    assert "AGREE" in {m.event for m in code_resolved(text)}
+    assert "CONSULT" not in {m.event for m in code_resolved(text)}
+
+
+def test_an_expected_signing_in_spanish_is_an_intent() -> None:
+    text = "Se espera que los cancilleres de India y Brasil firmen un acuerdo comercial."
+    m = only(code_resolved(text, "es"))
+    assert m.event == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The summit in Lima was postponed by the hurricane.", "en"),
+        ("La visita del presidente chileno a Perú fue suspendida por el terremoto.", "es"),
+    ],
+)
+def test_a_meeting_called_off_by_weather_is_no_sanction(text: str, language: str) -> None:
+    assert code_resolved(text, language) == []

@@ -16,7 +16,7 @@ INTENT_HEADS = frozenset(
     {"plan", "intend", "hope", "want", "aim", "seek", "expect", "agree", "pledge", "promise"}
     | {"vow", "decide", "prepare", "offer", "propose", "commit", "try", "wish", "set", "due"}
     | {"ready", "willing", "going", "go", "able", "schedule", "consider", "need", "close"}
-    | {"swear", "threaten"}
+    | {"swear", "threaten", "proposal", "intention", "propuesta", "intención"}
     | {"ir", "prever", "planear", "pretender", "querer", "esperar", "acordar", "comprometer"}
     | {"proponer", "ofrecer", "buscar", "poder", "deber", "decidir", "necesitar"}
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bilat.events import cues
+from bilat.events.crowds import find_doers
 from bilat.events.syntax import CLAUSE_DEPS, DepTree, find_subject
 from bilat.events.triggers import Trigger
 
@@ -79,8 +80,10 @@ def stance_of(tree: DepTree, i: int) -> int | None:
 
 def is_natural_force(tree: DepTree, i: int) -> bool:
     """'The storm hit the port of Odesa', 'el huracán destruyó ...': an act whose subject is
-    weather, a quake or a market force is no one's act."""
-    return any(tree.lemma(s) in cues.NATURAL_FORCES for s in find_subject(tree, i))
+    weather, a quake or a market force is no one's act ("the trip was cancelled by the
+    hurricane": nor is one whose passive names such a doer)."""
+    by = [c for c in tree.children(i) if tree.preposition_of(c) in ("by", "por")]
+    return any(tree.lemma(s) in cues.NATURAL_FORCES for s in [*find_doers(tree, i), *by])
 
 
 # Prepositions that bring the charge of an accusation: "accused Iran of supplying drones",

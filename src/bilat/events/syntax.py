@@ -261,7 +261,9 @@ def _is_headline_future(tree: DepTree, i: int) -> bool:
 
 
 _PLANNED = frozenset({"plan", "planned", "future", "upcoming", "próximo", "previsto"})
-_INTENT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "mark", "case", "dobj", "obj"})
+_INTENT_LINKS = frozenset(
+    {"xcomp", "pcomp", "prep", "acomp", "mark", "case", "dobj", "obj", "csubj"}
+)
 
 
 def is_purpose(tree: DepTree, i: int) -> bool:
