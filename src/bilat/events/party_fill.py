@@ -85,28 +85,18 @@ class SideFiller:
         ]
         if len(states) != 1 or noun or not (actor or recipient):
             return None
-        if self._foreign and not countries_of(recipient):
-            # "Ukraine urged its allies to ...", "expelled the diplomats of seven Latin
-            # American countries": whom it deals with is of other states
-            one_sided = rule.event in ONE_SIDED_EVENTS or rule.event == "REQUEST"
-            if not (actor and one_sided):
-                return None
-            return Roles(tuple(actor), tuple(recipient), "one-sided")
-        if self._reported and rule.event != "REQUEST":
+        if (
+            self._reported
+            and rule.event != "REQUEST"
+            and not self._deals_abroad(actor, recipient, rule)
+        ):
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
             return None
-        if rule.event in _VISITING_EVENTS and any(self._names_the_state(s) for s in recipient):
-            # "George Washington visited France", "the government thanked China for its
-            # help": who meets, thanks or helps a state named by name is no native of it;
-            # a named doer stays, of no known state
-            return Roles(tuple(actor), tuple(recipient), "one-sided") if actor else None
-        if any(self._is_envoy(s) for s in [*actor, *recipient]):
-            # "the president received the Peruvian envoy", "the ministry summoned China's
-            # envoy": who deals with a state's envoy is of another state
-            if rule.event == "CONSULT" or not (actor and recipient):
-                return None
-            return Roles(tuple(actor), tuple(recipient), "one-sided")
+        if self._deals_abroad(actor, recipient, rule):
+            # the other side is of another state: a named doer stays, of no known state
+            told = bool(recipient) or rule.event in ONE_SIDED_EVENTS or rule.event == "REQUEST"
+            return Roles(tuple(actor), tuple(recipient), "one-sided") if actor and told else None
         country = states[0]
         state = next(p.span for p in self.placed if p.span.country == country)
         if rule.event in ONE_SIDED_EVENTS and acts_on_named_state(
@@ -117,6 +107,20 @@ class SideFiller:
         actor = [s if s.country else replace(s, country=country) for s in actor]
         recipient = [s if s.country else replace(s, country=country) for s in recipient]
         return Roles(tuple(actor or [state]), tuple(recipient or [state]), "inside")
+
+    def _deals_abroad(
+        self, actor: list[ActorSpan], recipient: list[ActorSpan], rule: TriggerRule
+    ) -> bool:
+        """Whether the act's other side is of another state than the one the text names:
+        its object names other states' people unnamed ("Ukraine urged its allies", "expelled
+        the diplomats of seven countries"), it meets, thanks or helps a state by name
+        ("George Washington visited France"), or it deals with a state's envoy ("the
+        ministry summoned China's envoy")."""
+        if self._foreign and not countries_of(recipient):
+            return True
+        if rule.event in _VISITING_EVENTS and any(self._names_the_state(s) for s in recipient):
+            return True
+        return any(self._is_envoy(s) for s in [*actor, *recipient])
 
     def _same_state(
         self, actor: list[ActorSpan], recipient: list[ActorSpan], sentence: range, i: int
