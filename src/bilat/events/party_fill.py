@@ -85,15 +85,12 @@ class SideFiller:
         ]
         if len(states) != 1 or noun or not (actor or recipient):
             return None
-        if (
-            self._reported
-            and rule.event != "REQUEST"
-            and not self._deals_abroad(actor, recipient, rule)
-        ):
+        abroad = self._deals_abroad(actor, recipient, rule)
+        if self._reported and rule.event != "REQUEST" and not abroad:
             return None  # "denied that its officials met anyone": a claim, no target
         if rule.event in ARTICLE_FILL_EVENTS and any(s.kind in ("state", "place") for s in actor):
             return None
-        if self._deals_abroad(actor, recipient, rule):
+        if abroad:
             # the other side is of another state: a named doer stays, of no known state
             told = bool(recipient) or rule.event in ONE_SIDED_EVENTS or rule.event == "REQUEST"
             return Roles(tuple(actor), tuple(recipient), "one-sided") if actor and told else None
