@@ -103,3 +103,8 @@ def test_an_expected_signing_in_spanish_is_an_intent() -> None:
 )
 def test_a_meeting_called_off_by_weather_is_no_sanction(text: str, language: str) -> None:
     assert code_resolved(text, language) == []
+
+
+def test_a_crowd_picketing_a_consulate_abroad_is_of_the_city_it_stands_in() -> None:
+    m = only(code_resolved("Activists picketed the Russian consulate in Sydney."))
+    assert m.event == "PROTEST" and dyad(m) == (["AUS"], ["RUS"])

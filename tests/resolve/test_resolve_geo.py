@@ -313,3 +313,14 @@ def test_country_of_a_name_abroad_needs_one_large_place_by_its_own_name() -> Non
 def test_country_of_a_small_local_namesake_is_not_taken() -> None:
     geo = make_geocoder(("Lula", make_city("Lula", "BRA", 3_000, 1), True))
     assert geo.country_of("Lula", ["BRA"]) is None
+
+
+def test_country_of_a_name_abroad_is_its_dominant_namesakes() -> None:
+    geo = make_geocoder(
+        ("Portvale", make_city("Portvale", "AUS", 4_000_000, 1), True),
+        ("Portvale", make_city("Portvale", "CAN", 110_000, 2), True),
+        ("Twinford", make_city("Twinford", "GBR", 900_000, 3), True),
+        ("Twinford", make_city("Twinford", "USA", 200_000, 4), True),
+    )
+    assert geo.country_of("Portvale") == "AUS"  # 36 times its Canadian namesake
+    assert geo.country_of("Twinford") is None  # under ten times: a rival namesake

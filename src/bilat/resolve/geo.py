@@ -36,6 +36,8 @@ CAPITAL_SHADOW = 100_000
 # Namesakes that may give an unknown place name its country (Geocoder.country_of).
 LOCAL_FLOOR = 10_000
 FOREIGN_FLOOR = 100_000
+# ... and ten times as many people as its largest namesake in another country ("Sydney").
+DOMINANCE = 10
 _WORD = re.compile(r"[a-z0-9]+")
 _SAINT = {"st": "saint", "ste": "sainte"}
 
@@ -195,9 +197,10 @@ class Geocoder:
     def country_of(self, name: str, countries_in_article: Sequence[str] = ()) -> str | None:
         """The country a place name stands in when an actor table does not know it: the one
         country of its namesakes of LOCAL_FLOOR people or more in the article's countries,
-        else of its namesakes by their own name of FOREIGN_FLOOR or more ("Kherson" is in
-        Ukraine; "Hamas", an alternate name of a German town, and small namesakes abroad
-        give nothing)."""
+        else of its largest namesake by its own name, of FOREIGN_FLOOR people or more and
+        DOMINANCE times its largest namesake elsewhere ("Kherson" is in Ukraine, "Sydney" in
+        Australia; "Hamas", an alternate name of a German town, and small or rival
+        namesakes abroad give nothing)."""
         key = key_of(name)
         entries = [] if key in self._country_keys else self._by_key.get(key, [])
         wanted = set(countries_in_article)
@@ -205,10 +208,12 @@ class Geocoder:
         local &= {e.place.country for e in entries if e.place.population >= LOCAL_FLOOR}
         if local:
             return local.pop() if len(local) == 1 else None
-        big = {e.place.country for e in entries if e.primary}
-        big &= {e.place.country for e in entries if e.place.population >= FOREIGN_FLOOR}
-        known = {e.place.country for e in entries if e.primary and e.place.population}
-        return big.pop() if len(big) == 1 and len(known) == 1 else None
+        own = sorted((e.place for e in entries if e.primary), key=lambda p: -p.population)
+        if not own or own[0].population < FOREIGN_FLOOR:
+            return None
+        top = own[0]
+        rival = max((p.population for p in own if p.country != top.country), default=0)
+        return top.country if top.population >= DOMINANCE * rival else None
 
     def _is_capital(self, entry: GeoEntry) -> bool:
         return entry.primary and (entry.place.country, key_of(entry.place.name)) in self._capitals
