@@ -80,3 +80,23 @@ def test_test_firing_a_missile_is_a_show_of_force_not_an_attack() -> None:
 )
 def test_restarted_giving_and_lifted_closures(text: str, event: str) -> None:
     assert only(code_resolved(text)).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The African Union urged Sudan to accept the truce.", "AU"),
+        ("The Arab League suspended the membership of Syria.", "ARAB"),
+        ("The IAEA sent inspectors to Iran on Monday.", "IAEA"),
+    ],
+)
+def test_regional_and_technical_bodies_are_actors_of_their_own(text: str, actor: str) -> None:
+    assert only(code_resolved(text)).countries("actor") == [actor]
+
+
+def test_a_participle_trailing_a_speech_verb_is_not_the_speakers_act() -> None:
+    text = (
+        "Ugandan troops completed their pullout from South Sudan on Friday, the African "
+        "Union said, leaving their camps to local forces."
+    )
+    assert all("AU" not in m.countries("actor") for m in code_resolved(text))

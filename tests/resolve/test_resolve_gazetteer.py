@@ -20,6 +20,17 @@ SECTORS = set(
     "GOV MIL BUS EDU HLH MED JUD LEG SPY CVL REF LAB AGR ENV NGO IGO ELI OPP REB COP".split()
 )
 IGO_CODES = {
+    "AU",
+    "ASEAN",
+    "ECOWAS",
+    "ARAB",
+    "GCC",
+    "OSCE",
+    "IAEA",
+    "WTO",
+    "OIC",
+    "CIS",
+    "SADC",
     "UNO",
     "EUR",
     "EAEU",

@@ -51,6 +51,7 @@ from bilat.events.non_events import (
     is_topic,
     is_wished_by_another,
     stance_of,
+    trails_speech,
 )
 from bilat.events.projects import (
     drop_project_acts,
@@ -370,6 +371,8 @@ def _is_told(tree: DepTree, trigger: Trigger) -> bool:
         return False
     if trigger.rule.noun and trigger.rule.event in GENERIC_NOUN_EVENTS and is_generic(tree, i):
         return False
+    if trails_speech(tree, i):
+        return False  # "..., the mission said, leaving its bases": no act of the speaker
     if is_sport(tree, i) or is_natural_force(tree, i):
         return False  # "beat India by six wickets", "the storm hit Odesa": no act of states
     if is_condition(tree, i) or (trigger.rule.noun and is_market_demand(tree, i)):

@@ -78,6 +78,16 @@ def stance_of(tree: DepTree, i: int) -> int | None:
     return verb if tree.tokens[verb].pos in ("VERB", "AUX") else None
 
 
+def trails_speech(tree: DepTree, i: int) -> bool:
+    """'Kenyan troops completed their withdrawal, the AU mission said, leaving their bases':
+    a participle the parser hangs on the speech verb goes on telling the reported act, and
+    the speaker is not its doer."""
+    tok = tree.tokens[i]
+    if tok.dep != "advcl" or tok.tag != "VBG" or tok.head == i:
+        return False
+    return tree.lemma(tok.head) in cues.SPEECH_VERBS
+
+
 def is_natural_force(tree: DepTree, i: int) -> bool:
     """'The storm hit the port of Odesa', 'el huracán destruyó ...': an act whose subject is
     weather, a quake or a market force is no one's act ("the trip was cancelled by the
