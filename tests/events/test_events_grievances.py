@@ -108,3 +108,9 @@ def test_a_meeting_called_off_by_weather_is_no_sanction(text: str, language: str
 def test_a_crowd_picketing_a_consulate_abroad_is_of_the_city_it_stands_in() -> None:
     m = only(code_resolved("Activists picketed the Russian consulate in Sydney."))
     assert m.event == "PROTEST" and dyad(m) == (["AUS"], ["RUS"])
+
+
+def test_two_states_agreeing_are_the_parties_of_the_agreement() -> None:
+    found = code_resolved("Egypt and Greece agreed to send firefighting planes to Cyprus.")
+    pairs = {(m.event, tuple(dyad(m)[0]), tuple(dyad(m)[1])) for m in found}
+    assert ("AGREE", ("EGY",), ("GRC",)) in pairs

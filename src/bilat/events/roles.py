@@ -101,6 +101,7 @@ class RoleFinder(SideFiller):
         """Token sets: subject, agent ("by", "from"), objects, locatives ("in" + state)."""
         tree, i, noun = self.tree, trigger.token, trigger.rule.noun
         self._reported, self._asides, self._sites, self._venues = set(), set(), set(), set()
+        self._content: set[int] = set()  # tokens of the act's complement clause ("agreed to ...")
         subject: set[int] = set()
         agent: set[int] = set()
         objects: set[int] = set()
@@ -215,6 +216,7 @@ class RoleFinder(SideFiller):
                 aside = nested_asides(tree, part, c, self._named)
                 objects |= part - aside - {c}
                 self._asides |= aside
+                self._content |= part
         # two parties of a joint act named as its subject: a place beside them is the venue
         joint = subject if trigger.rule.event in SYMMETRIC_EVENTS else set()
         venues = set() if noun else find_venues(tree, i, self.placed, joint)
@@ -363,6 +365,10 @@ class RoleFinder(SideFiller):
         actor = kept if countries_of(kept) else actor
         actor, recipient = unique_spans(actor), unique_spans(recipient)
         if rule.event in SYMMETRIC_EVENTS or rule.mutual:
+            if split_coordinated(actor) is not None:
+                # "Japan and Australia agreed to share intelligence on China": the two that
+                # agree are the parties, not a state the agreed act is about
+                recipient = [r for r in recipient if self._head_of(r) not in self._content]
             if not (countries_of(recipient) - countries_of(actor)):
                 split = split_coordinated(actor)
             elif not countries_of(actor):
