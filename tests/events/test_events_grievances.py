@@ -114,3 +114,31 @@ def test_two_states_agreeing_are_the_parties_of_the_agreement() -> None:
     found = code_resolved("Egypt and Greece agreed to send firefighting planes to Cyprus.")
     pairs = {(m.event, tuple(dyad(m)[0]), tuple(dyad(m)[1])) for m in found}
     assert ("AGREE", ("EGY",), ("GRC",)) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Saudi Arabia said Yemen's rebels fired missiles at its oil terminals.", "en"),
+        ("Arabia Saudita dijo que Irán lanzó drones contra su territorio.", "es"),
+    ],
+)
+def test_its_in_a_reported_attack_is_the_speakers(text: str, language: str) -> None:
+    found = [m for m in code_resolved(text, language) if m.event == "ASSAULT"]
+    assert found and all(dyad(m)[1] == ["SAU"] for m in found)
+
+
+def test_its_own_territory_is_not_the_speakers() -> None:
+    text = "Azerbaijan shelled its own villages by mistake, Armenia said."
+    assert all("ARM" not in dyad(m)[1] for m in code_resolved(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cuba acusó a Estados Unidos de financiar a la oposición.", "es"),
+        ("Japón denunció que buques chinos entraron en sus aguas.", "es"),
+    ],
+)
+def test_the_act_an_accusation_alleges_is_its_content(text: str, language: str) -> None:
+    assert [m.event for m in code_resolved(text, language)] == ["ACCUSE"]

@@ -110,9 +110,14 @@ def find_charges(tree: DepTree, triggers: Sequence[Trigger]) -> frozenset[int]:
         if t.rule.noun or t.rule.event not in ("ACCUSE", "THREATEN"):
             continue
         # "vowed revenge for the killing of a general": the grievance of a threat
-        preps = _CHARGE_PREPOSITIONS if t.rule.event == "ACCUSE" else cues.GRIEVANCE_PREPOSITIONS
+        accusing = t.rule.event == "ACCUSE"
+        preps = _CHARGE_PREPOSITIONS if accusing else cues.GRIEVANCE_PREPOSITIONS
         for c in tree.children(t.token):
             if _is_prep(tree, c) and tree.preposition_of(c) in preps:
+                out |= tree.subtree(c)
+            elif accusing and _is_charge_clause(tree, c):
+                # "acusó a Washington de financiar ...", "denunció que Corea del Norte lanzó
+                # un misil": the act alleged is the accusation's content
                 out |= tree.subtree(c)
     return frozenset(out)
 
@@ -121,6 +126,13 @@ def _is_prep(tree: DepTree, c: int) -> bool:
     return tree.tokens[c].dep == "prep" or (
         tree.tokens[c].dep == "obl" and tree.tokens[c].pos == "NOUN"
     )
+
+
+def _is_charge_clause(tree: DepTree, c: int) -> bool:
+    marks = {tree.lemma(k) for k in tree.children(c) if tree.tokens[k].dep == "mark"}
+    if tree.tokens[c].dep in ("xcomp", "advcl") and marks & _CHARGE_PREPOSITIONS:
+        return True
+    return tree.is_content_clause(c)
 
 
 def is_wished_by_another(tree: DepTree, i: int) -> bool:

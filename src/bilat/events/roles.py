@@ -42,6 +42,7 @@ from bilat.events.spans import (
     Roles,
     countries_of,
     describes_state,
+    find_speakers,
     find_where,
     governing_verb,
     is_aside,
@@ -78,6 +79,8 @@ _SKIP_DEPS = CLAUSE_DEPS | SUBJECT_DEPS | frozenset({"punct", "aux", "auxpass", 
 FROM_SOURCE_EVENTS = SYMMETRIC_EVENTS | {"AID"}
 # Acts whose unnamed doers (a crowd, a bomb) are taken to be of the state where they act.
 LOCAL_EVENTS = frozenset({"PROTEST", "ASSAULT"})
+# Possessive pronouns that may point back to the speaker: "fired at its territory".
+_OWNING_PRONOUNS = frozenset({"its", "their", "su", "sus"})
 # Expulsions and deportations: told in the passive, "from X" names who expels.
 _EXPULSIONS = frozenset({"166", "1661", "1662", "1663", "174"})
 
@@ -263,6 +266,26 @@ class RoleFinder(SideFiller):
             return None
         return set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in find_subject(tree, tok.head)))
 
+    def _speakers_owned(self, objects: set[int], sentence: range, i: int) -> list[ActorSpan]:
+        """The states of the speakers of trigger i's sentence when its object is theirs by a
+        possessive pronoun ("at its territory", "contra su territorio")."""
+        tree = self.tree
+        owned = any(
+            tree.tokens[t].dep in ("poss", "det")
+            and tree.lemma(t) in _OWNING_PRONOUNS
+            and not any(
+                tree.lemma(k) in ("own", "propio") for k in tree.children(tree.tokens[t].head)
+            )
+            for t in objects
+        )
+        if not owned:
+            return []
+        # a speaker told after the act ("..., Ukraine said") is no antecedent of "its"
+        speakers = [
+            s for s in self._spans_in(find_speakers(tree, sentence, i)) if self._head_of(s) < i
+        ]
+        return [s for s in speakers if s.country] if len(countries_of(speakers)) == 1 else []
+
     def _help_phrases(self, tokens: set[int]) -> set[int]:
         """Tokens of the 'with the mediation of Qatar', 'con mediación de Catar' phrases
         among `tokens`, wherever the parser hangs them: whoever helps is no party."""
@@ -364,6 +387,9 @@ class RoleFinder(SideFiller):
         kept = [a for a in actor if not is_aside(self.tree, self._head_of(a), i)]
         actor = kept if countries_of(kept) else actor
         actor, recipient = unique_spans(actor), unique_spans(recipient)
+        if rule.event in CONFLICT_EVENTS and countries_of(actor) and not countries_of(recipient):
+            # "Israel said Iran fired drones at its territory": "its" is the speaker's
+            recipient = recipient + self._speakers_owned(objects, sentence, i)
         if rule.event in SYMMETRIC_EVENTS or rule.mutual:
             if split_coordinated(actor) is not None:
                 # "Japan and Australia agreed to share intelligence on China": the two that
