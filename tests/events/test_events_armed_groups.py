@@ -100,3 +100,9 @@ def test_a_participle_trailing_a_speech_verb_is_not_the_speakers_act() -> None:
         "Union said, leaving their camps to local forces."
     )
     assert all("AU" not in m.countries("actor") for m in code_resolved(text))
+
+
+def test_the_european_community_is_the_eu_body() -> None:
+    text = "European Community ministers agreed to lend Hungary 200 million dollars."
+    m = only(code_resolved(text))
+    assert m.event == "AGREE" and dyad(m) == (["EUR"], ["HUN"])

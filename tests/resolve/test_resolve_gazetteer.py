@@ -31,6 +31,7 @@ IGO_CODES = {
     "OIC",
     "CIS",
     "SADC",
+    "APEC",
     "UNO",
     "EUR",
     "EAEU",
