@@ -112,7 +112,7 @@ NATURAL_FORCES = frozenset(
     "flooding wildfire blaze drought tsunami landslide avalanche heatwave eruption "
     "pandemic epidemic outbreak virus recession inflation crisis slump downturn "
     "tormenta huracán tifón ciclón terremoto sismo inundación inundaciones incendio "
-    "sequía maremoto deslave pandemia epidemia virus recesión inflación crisis".split()
+    "sequía maremoto deslave pandemia epidemia recesión inflación".split()
 )
 # Subjects that stand for the antecedent of a relative clause.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "que", "quien", "quienes", "cual"})
