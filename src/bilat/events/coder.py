@@ -195,8 +195,8 @@ class RulesCoder:
         historical = any(_is_historical(d, article.published) for d in dates)
         figures = extract_figures(text, sent.start, sent.end, language)
         best: dict[tuple[str, frozenset[str]], Mention] = {}
-        acts = {t.token for t in triggers}
-        spoken = {t.token: t.rule.event for t in triggers}
+        spoken = {t.token: t.rule.event for t in triggers}  # each trigger's event
+        acts = set(spoken)
         backers, charges = find_backers(tree, triggers), find_charges(tree, triggers)
         for trigger in triggers:
             i, rule = trigger.token, trigger.rule

@@ -64,6 +64,7 @@ from bilat.events.syntax import (
     SUBJECT_DEPS,
     find_subject,
     in_time_phrase,
+    receiving_verb,
 )
 from bilat.events.triggers import Trigger
 from bilat.models import ActorSpan
@@ -261,10 +262,10 @@ class RoleFinder(SideFiller):
     def _receiver_of(self, i: int) -> set[int] | None:
         """Tokens of who received noun act i ("Russia got a warning", "recibió una
         invitación"): the subject of the receiving verb whose object it is, or None."""
-        tree, tok = self.tree, self.tree.tokens[i]
-        if tok.dep not in ("dobj", "obj") or tree.lemma(tok.head) not in cues.RECEIVING_VERBS:
+        tree, verb = self.tree, receiving_verb(self.tree, i)
+        if verb is None:
             return None
-        return set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in find_subject(tree, tok.head)))
+        return set().union(*(tree.subtree(s, RELATIVE_DEPS) for s in find_subject(tree, verb)))
 
     def _speakers_owned(self, objects: set[int], sentence: range, i: int) -> list[ActorSpan]:
         """The states of the speakers of trigger i's sentence when its object is theirs by a

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bilat.events import cues
 from bilat.events.attribution import drop_attributions
 from bilat.events.cancellations import drop_cancelled, is_coordinated_clause
-from bilat.events.syntax import SUBJECT_DEPS, DepTree
+from bilat.events.syntax import SUBJECT_DEPS, DepTree, receiving_verb
 from bilat.events.triggers import Trigger
 from bilat.models import Mention
 
@@ -40,10 +40,9 @@ def _receives_act(tree: DepTree, t: Trigger, triggers: list[Trigger]) -> bool:
     """Whether `t` is a verb of receiving whose object is a noun act of its own ("received a
     phone call from the Turkish president", "recibió una invitación de China"): the call is
     the event, not a visit hosted."""
-    if t.rule.noun or tree.lemma(t.token) not in cues.RECEIVING_VERBS:
-        return False
-    acts = {o.token for o in triggers if o.rule.noun}
-    return any(tree.tokens[c].dep in ("dobj", "obj") for c in tree.children(t.token) if c in acts)
+    return not t.rule.noun and any(
+        o.rule.noun and receiving_verb(tree, o.token) == t.token for o in triggers
+    )
 
 
 def _names_promised_act(tree: DepTree, t: Trigger, triggers: list[Trigger]) -> bool:

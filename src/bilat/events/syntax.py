@@ -388,6 +388,15 @@ def is_pledged(tree: DepTree, i: int) -> bool:
     return tok.dep == "xcomp" and tree.lemma(tok.head) in cues.PLEDGING_HEADS
 
 
+def receiving_verb(tree: DepTree, i: int) -> int | None:
+    """The verb of receiving whose object noun act i is ("Russia got a warning from NATO",
+    "recibió una invitación de China"), or None: the act comes to that verb's subject."""
+    tok = tree.tokens[i]
+    if tok.dep in ("dobj", "obj") and tree.lemma(tok.head) in cues.RECEIVING_VERBS:
+        return tok.head
+    return None
+
+
 def in_time_phrase(tree: DepTree, i: int) -> bool:
     """'after a three-day visit to Germany', 'durante su visita a Cuba': a noun act that
     tells when the clause's act happened."""

@@ -210,7 +210,7 @@ def has_object_word(
         return True
     # "received Díaz-Canel and promised Cuba 100 million dollars": a verb joined to the
     # trigger is an act of its own, and its words are not the trigger's
-    frontier = [c for c in tree.children(i) if not _is_joined_verb(tree, c)]
+    frontier = [c for c in tree.children(i) if not _is_own_act(tree, c)]
     for _ in range(_OBJECT_DEPTH):
         nxt: list[int] = []
         while frontier:
@@ -228,7 +228,8 @@ def has_object_word(
 _JOINING = frozenset({"with", "of", "con", "de"})
 
 
-def _is_joined_verb(tree: DepTree, c: int) -> bool:
+def _is_own_act(tree: DepTree, c: int) -> bool:
+    """A verb joined to the trigger, or its purpose clause: an act with words of its own."""
     # "arrived in Haiti to lead a security mission": a purpose clause is an act of its own
     tok = tree.tokens[c]
     purpose = tok.dep == "advcl" and is_purpose(tree, c)

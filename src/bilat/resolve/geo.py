@@ -204,8 +204,11 @@ class Geocoder:
         key = key_of(name)
         entries = [] if key in self._country_keys else self._by_key.get(key, [])
         wanted = set(countries_in_article)
-        local = {e.place.country for e in entries if e.place.country in wanted}
-        local &= {e.place.country for e in entries if e.place.population >= LOCAL_FLOOR}
+        local = {
+            e.place.country
+            for e in entries
+            if e.place.country in wanted and e.place.population >= LOCAL_FLOOR
+        }
         if local:
             return local.pop() if len(local) == 1 else None
         own = sorted((e.place for e in entries if e.primary), key=lambda p: -p.population)
